@@ -1,0 +1,78 @@
+# spinemet: two commands do all set-up on a fresh Debian machine with Python 3.11.
+#   make dashboards   create .venv, install the pinned stack, serve every dashboard with Voilà
+#   make test         install the test pins (and Debian chromium), run lint, unit, notebook and browser tests
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8866
+# The project's Voilà template (local icons, no CDN) is found through JUPYTER_PATH.
+export JUPYTER_PATH := $(CURDIR)/share/jupyter
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins
+
+help:
+	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
+	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 (Debian: apt-get install -y python3.11 python3.11-venv)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-installed only when requirements.txt or pyproject.toml change.
+$(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
+	touch $@
+
+dashboards: $(VENV)/.installed
+	@echo ""
+	@echo "  spinemet dashboards (education only, not for clinical decisions)"
+	@echo "  Start here: http://127.0.0.1:$(PORT)/voila/render/00_start_here.ipynb"
+	@echo "  All dashboards: http://127.0.0.1:$(PORT)/   (Ctrl-C to stop)"
+	@echo ""
+	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
+
+chromium:
+	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+	  echo "Installing Debian chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "error: the browser tests need Debian chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
+	fi
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(VENV)/.installed-test chromium lint
+	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
+	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
+
+unit: $(VENV)/.installed-test
+	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
+
+notebooks: $(VENV)/.installed-test
+	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
+
+e2e: $(VENV)/.installed-test chromium
+	$(BIN)/python -m pytest tests/e2e
+
+# Regenerate requirements.txt from the direct dependencies (run after changing a version).
+pins:
+	rm -rf /tmp/spinemet-pins && $(PYTHON) -m venv /tmp/spinemet-pins
+	/tmp/spinemet-pins/bin/pip install --quiet voila ipywidgets jupyterlab plotly anywidget pyyaml
+	/tmp/spinemet-pins/bin/pip freeze
+
+clean:
+	rm -rf $(VENV) artifacts

@@ -1,0 +1,135 @@
+"""The project's exceptions.
+
+Every public function of :mod:`spinemet_core` that receives bad input raises
+:class:`InvalidInputError`. Its message always names the offending argument and
+lists what would have been accepted, so a learner (or a program calling the
+core) can correct the input without reading the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = [
+    "CaseFormatError",
+    "InvalidInputError",
+    "SpinemetError",
+    "require_bool",
+    "require_choice",
+    "require_int",
+    "require_number",
+]
+
+MSG_INVALID = "{name}: got {value!r}; allowed: {allowed}"
+
+
+class SpinemetError(Exception):
+    """Base class of every error raised on purpose by spinemet_core."""
+
+
+class InvalidInputError(SpinemetError, ValueError):
+    """An argument is outside its documented set of values.
+
+    Attributes
+    ----------
+    field : str
+        Name of the offending argument.
+    value : object
+        The value that was rejected.
+    allowed : str
+        Human-readable description of the accepted values.
+    """
+
+    def __init__(self, field: str, value: Any, allowed: str) -> None:
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        super().__init__(MSG_INVALID.format(name=field, value=value, allowed=allowed))
+
+
+class CaseFormatError(SpinemetError):
+    """A case file is malformed (raised with its file, path in the document and reason)."""
+
+
+def _describe(options: Iterable[Any]) -> str:
+    return ", ".join(repr(str(o)) if not isinstance(o, bool) else repr(o) for o in options)
+
+
+def require_choice(name: str, value: Any, options: Iterable[str]) -> str:
+    """Return ``value`` as one of ``options`` (strings or ``StrEnum`` members) or raise.
+
+    >>> require_choice("pain", "none", ["mechanical", "occasional", "none"])
+    'none'
+    """
+    options = tuple(options)
+    if isinstance(value, str) and not isinstance(value, bool):
+        for option in options:
+            if value == option:
+                return option
+    raise InvalidInputError(name, value, _describe(options))
+
+
+def require_bool(name: str, value: Any) -> bool:
+    """Return ``value`` if it is exactly ``True`` or ``False``, else raise."""
+    if isinstance(value, bool):
+        return value
+    raise InvalidInputError(name, value, "True or False")
+
+
+def require_int(
+    name: str,
+    value: Any,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    step: int | None = None,
+) -> int:
+    """Return ``value`` if it is an integer within the bounds (and on the step grid), else raise.
+
+    Booleans and floats are rejected, even ``3.0``: a count is a whole number.
+
+    >>> require_int("kps", 70, minimum=10, maximum=100, step=10)
+    70
+    """
+    allowed = _int_rule(minimum, maximum, step)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(name, value, allowed)
+    if minimum is not None and value < minimum:
+        raise InvalidInputError(name, value, allowed)
+    if maximum is not None and value > maximum:
+        raise InvalidInputError(name, value, allowed)
+    if step is not None and (value - (minimum or 0)) % step:
+        raise InvalidInputError(name, value, allowed)
+    return value
+
+
+def require_number(
+    name: str, value: Any, *, minimum: float | None = None, maximum: float | None = None
+) -> float:
+    """Return ``value`` as a float if it is a finite real number within the bounds, else raise."""
+    lo = "-inf" if minimum is None else f"{minimum:g}"
+    hi = "inf" if maximum is None else f"{maximum:g}"
+    allowed = f"a number from {lo} to {hi}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(name, value, allowed)
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise InvalidInputError(name, value, allowed)
+    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+        raise InvalidInputError(name, value, allowed)
+    return number
+
+
+def _int_rule(minimum: int | None, maximum: int | None, step: int | None) -> str:
+    if minimum is not None and maximum is not None:
+        rule = f"an integer from {minimum} to {maximum}"
+    elif minimum is not None:
+        rule = f"an integer >= {minimum}"
+    elif maximum is not None:
+        rule = f"an integer <= {maximum}"
+    else:
+        rule = "an integer"
+    if step:
+        rule += f" in steps of {step}"
+    return rule

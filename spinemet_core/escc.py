@@ -1,0 +1,52 @@
+"""Bilsky epidural spinal cord compression (ESCC) scale (Bilsky 2010)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .errors import require_choice
+
+__all__ = ["ESCC_DEFINITIONS", "ESCC_GROUPS", "REFERENCE", "EsccGrade", "escc_group"]
+
+REFERENCE = "bilsky2010"
+
+
+class EsccGrade(StrEnum):
+    """The six grades, read on axial T2-weighted MRI at the level of worst compression."""
+
+    G0 = "0"
+    G1A = "1a"
+    G1B = "1b"
+    G1C = "1c"
+    G2 = "2"
+    G3 = "3"
+
+
+ESCC_DEFINITIONS: dict[EsccGrade, str] = {
+    EsccGrade.G0: "Disease confined to bone",
+    EsccGrade.G1A: "Epidural impingement without deformation of the thecal sac",
+    EsccGrade.G1B: "Thecal sac deformed, spinal cord not touched",
+    EsccGrade.G1C: "Thecal sac deformed and the cord abutted, but not compressed",
+    EsccGrade.G2: "Cord compressed, cerebrospinal fluid still visible around it",
+    EsccGrade.G3: "Cord compressed, no cerebrospinal fluid visible around it",
+}
+"""Definition of each grade, paraphrased from Bilsky 2010."""
+
+ESCC_GROUPS: dict[EsccGrade, str] = {
+    EsccGrade.G0: "low",
+    EsccGrade.G1A: "low",
+    EsccGrade.G1B: "low",
+    EsccGrade.G1C: "borderline",
+    EsccGrade.G2: "high",
+    EsccGrade.G3: "high",
+}
+"""Low grade (0-1b), the contested grade 1c, and high grade (2-3)."""
+
+
+def escc_group(grade: str) -> str:
+    """Group of an ESCC grade: ``"low"``, ``"borderline"`` (1c) or ``"high"``.
+
+    >>> [escc_group(g) for g in ("0", "1b", "1c", "2")]
+    ['low', 'low', 'borderline', 'high']
+    """
+    return ESCC_GROUPS[EsccGrade(require_choice("grade", grade, list(EsccGrade)))]

@@ -1,0 +1,1 @@
+"""Published numbers kept as data, each row with its citekey."""

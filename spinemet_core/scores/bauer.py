@@ -1,0 +1,96 @@
+"""Modified Bauer score (Leithner 2008): Bauer's score without the pathological-fracture item."""
+
+from __future__ import annotations
+
+from ..errors import require_bool, require_choice
+from ..results import Band, ScoreResult
+from ..vocabulary import PRIMARY_TABLE, Primary
+from ._table import Item, Option, score_items
+
+__all__ = ["BANDS", "REFERENCE", "TABLE", "bauer_modified"]
+
+REFERENCE = "leithner2008"
+
+TABLE: tuple[Item, ...] = (
+    Item(
+        "no_visceral_mets",
+        "No visceral metastases",
+        (
+            Option("Visceral metastases present", 0, members=(False,)),
+            Option("No visceral metastases", 1, members=(True,)),
+        ),
+    ),
+    Item(
+        "primary_not_lung",
+        "Primary tumour is not lung cancer",
+        (Option("Lung cancer", 0, members=(False,)), Option("Not lung cancer", 1, members=(True,))),
+    ),
+    Item(
+        "primary_favourable",
+        "Primary is breast, kidney, lymphoma or multiple myeloma",
+        (
+            Option("Other primary", 0, members=(False,)),
+            Option("Breast, kidney, lymphoma or myeloma", 1, members=(True,)),
+        ),
+    ),
+    Item(
+        "solitary_skeletal",
+        "Solitary skeletal metastasis",
+        (
+            Option("More than one skeletal metastasis", 0, members=(False,)),
+            Option("Solitary skeletal metastasis", 1, members=(True,)),
+        ),
+    ),
+)
+"""Modified Bauer table (Leithner 2008, Eur Spine J 17:1488): one point per favourable factor."""
+
+BANDS: tuple[Band, ...] = (
+    Band(0, 1, "Supportive care, no surgery", "poor"),
+    Band(2, 2, "Short-term palliation: posterior (dorsal) surgery", "intermediate"),
+    Band(3, 4, "Middle-term local control: combined anterior and posterior surgery", "good"),
+)
+"""Groups and suggested treatment of the modified Bauer score."""
+
+
+def bauer_modified(
+    *, visceral_mets: bool, primary: Primary | str, solitary_skeletal: bool
+) -> ScoreResult:
+    """Modified Bauer score, total 0-4.
+
+    Parameters
+    ----------
+    visceral_mets : bool
+        Visceral metastases present.
+    primary : Primary
+        Primary site (lung scores 0 on "not lung"; breast, kidney, lymphoma and
+        myeloma score 1 on "favourable primary").
+    solitary_skeletal : bool
+        The spinal lesion is the only skeletal metastasis.
+
+    Returns
+    -------
+    ScoreResult
+        Bands 0-1, 2, 3-4.
+
+    References
+    ----------
+    Leithner A, et al. Predictive value of seven preoperative prognostic scoring
+    systems for spinal metastases. Eur Spine J 2008;17(11):1488-1495.
+    doi:10.1007/s00586-008-0763-1
+
+    Examples
+    --------
+    Renal cell carcinoma, no visceral metastasis, solitary lesion: 4 points.
+
+    >>> bauer_modified(visceral_mets=False, primary="kidney", solitary_skeletal=True).total
+    4
+    """
+    visceral_mets = require_bool("visceral_mets", visceral_mets)
+    row = PRIMARY_TABLE[Primary(require_choice("primary", primary, list(Primary)))]
+    values = {
+        "no_visceral_mets": not visceral_mets,
+        "primary_not_lung": not row.bauer_lung,
+        "primary_favourable": row.bauer_favourable,
+        "solitary_skeletal": require_bool("solitary_skeletal", solitary_skeletal),
+    }
+    return score_items("bauer_modified", TABLE, values, BANDS, REFERENCE)

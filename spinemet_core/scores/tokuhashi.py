@@ -1,0 +1,271 @@
+"""Tokuhashi preoperative scores for metastatic spine tumours: original (1990) and revised (2005).
+
+Both versions share five items (general condition, extraspinal bone foci,
+vertebral-body metastases, visceral metastases, palsy); the revised version
+widens the primary-site item from 0-2 to 0-5 points.
+"""
+
+from __future__ import annotations
+
+from ..errors import require_choice, require_int
+from ..results import Band, ScoreResult
+from ..vocabulary import PRIMARY_TABLE, Frankel, Primary
+from ._table import Item, Option, score_items
+
+__all__ = [
+    "BANDS_ORIGINAL",
+    "BANDS_REVISED",
+    "REFERENCE_ORIGINAL",
+    "REFERENCE_REVISED",
+    "TABLE_ORIGINAL",
+    "TABLE_REVISED",
+    "tokuhashi_original",
+    "tokuhashi_revised",
+]
+
+REFERENCE_ORIGINAL = "tokuhashi1990"
+REFERENCE_REVISED = "tokuhashi2005"
+
+VISCERAL_OPTIONS = ("none", "removable", "unremovable")
+
+
+def _primaries(column: str, points: int) -> tuple[Primary, ...]:
+    return tuple(p for p, row in PRIMARY_TABLE.items() if getattr(row, column) == points)
+
+
+_COMMON_ITEMS = (
+    Item(
+        "kps",
+        "General condition (Karnofsky performance status)",
+        (
+            Option("Poor (KPS 10-40%)", 0, lo=10, hi=40),
+            Option("Moderate (KPS 50-70%)", 1, lo=50, hi=70),
+            Option("Good (KPS 80-100%)", 2, lo=80, hi=100),
+        ),
+    ),
+    Item(
+        "extraspinal_bone_foci",
+        "Number of extraspinal bone metastatic foci",
+        (
+            Option("3 or more", 0, lo=3),
+            Option("1-2", 1, lo=1, hi=2),
+            Option("0", 2, lo=0, hi=0),
+        ),
+    ),
+    Item(
+        "vertebral_body_mets",
+        "Number of metastases in the vertebral body",
+        (
+            Option("3 or more", 0, lo=3),
+            Option("2", 1, lo=2, hi=2),
+            Option("1", 2, lo=1, hi=1),
+        ),
+    ),
+    Item(
+        "visceral_mets",
+        "Metastases to the major internal organs",
+        (
+            Option("Unremovable", 0, members=("unremovable",)),
+            Option("Removable", 1, members=("removable",)),
+            Option("No metastases", 2, members=("none",)),
+        ),
+    ),
+)
+
+_PALSY = Item(
+    "frankel",
+    "Palsy (Frankel grade)",
+    (
+        Option("Complete (Frankel A, B)", 0, members=(Frankel.A, Frankel.B)),
+        Option("Incomplete (Frankel C, D)", 1, members=(Frankel.C, Frankel.D)),
+        Option("None (Frankel E)", 2, members=(Frankel.E,)),
+    ),
+)
+
+TABLE_ORIGINAL: tuple[Item, ...] = (
+    *_COMMON_ITEMS,
+    Item(
+        "primary",
+        "Primary site of the cancer",
+        (
+            Option("Lung, stomach", 0, members=_primaries("tokuhashi_1990", 0)),
+            Option(
+                "Kidney, liver, uterus, others, unidentified",
+                1,
+                members=_primaries("tokuhashi_1990", 1),
+            ),
+            Option("Thyroid, prostate, breast, rectum", 2, members=_primaries("tokuhashi_1990", 2)),
+        ),
+    ),
+    _PALSY,
+)
+"""Tokuhashi 1990 point table (Spine 1990;15:1110), six items of 0-2 points, total 0-12.
+
+A NICE evidence-table summary of the 1990 paper puts "others, unidentified" at
+2 points; the 1990 table as reproduced elsewhere (and as restated by the 2005
+revision, which moved "others" up to 2) gives 1. The suite uses 1 and shows the
+conflict to the learner.
+"""
+
+TABLE_REVISED: tuple[Item, ...] = (
+    *_COMMON_ITEMS,
+    Item(
+        "primary",
+        "Primary site of the cancer",
+        (
+            Option(
+                "Lung, osteosarcoma, stomach, bladder, esophagus, pancreas",
+                0,
+                members=_primaries("tokuhashi_2005", 0),
+            ),
+            Option("Liver, gallbladder, unidentified", 1, members=_primaries("tokuhashi_2005", 1)),
+            Option("Others", 2, members=_primaries("tokuhashi_2005", 2)),
+            Option("Kidney, uterus", 3, members=_primaries("tokuhashi_2005", 3)),
+            Option("Rectum", 4, members=_primaries("tokuhashi_2005", 4)),
+            Option(
+                "Thyroid, breast, prostate, carcinoid tumour",
+                5,
+                members=_primaries("tokuhashi_2005", 5),
+            ),
+        ),
+    ),
+    _PALSY,
+)
+"""Revised Tokuhashi point table, total 0-15.
+
+Spine 2005;30:2186, as in the author-corrected table of NICE CG75 appendix 3.
+"""
+
+BANDS_ORIGINAL: tuple[Band, ...] = (
+    Band(0, 5, "Expected survival 3 months or less: palliative or conservative care", "poor"),
+    Band(
+        6, 8, "Expected survival up to 12 months, most under 6: individual decision", "intermediate"
+    ),
+    Band(9, 12, "Expected survival 12 months or more: excisional surgery", "good"),
+)
+"""Prognostic groups of the 1990 score."""
+
+BANDS_REVISED: tuple[Band, ...] = (
+    Band(
+        0,
+        8,
+        "Predicted survival under 6 months: conservative treatment or palliative surgery",
+        "poor",
+    ),
+    Band(
+        9,
+        11,
+        "Predicted survival 6 months or more: palliative surgery (excision for a "
+        "solitary spinal lesion)",
+        "intermediate",
+    ),
+    Band(12, 15, "Predicted survival 1 year or more: excisional surgery", "good"),
+)
+"""Criteria of predicted prognosis of the revised score (Tokuhashi 2005)."""
+
+
+def _values(kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel):
+    return {
+        "kps": require_int("kps", kps, minimum=10, maximum=100, step=10),
+        "extraspinal_bone_foci": require_int(
+            "extraspinal_bone_foci", extraspinal_bone_foci, minimum=0
+        ),
+        "vertebral_body_mets": require_int("vertebral_body_mets", vertebral_body_mets, minimum=1),
+        "visceral_mets": require_choice("visceral_mets", visceral_mets, VISCERAL_OPTIONS),
+        "primary": Primary(require_choice("primary", primary, list(Primary))),
+        "frankel": Frankel(require_choice("frankel", frankel, list(Frankel))),
+    }
+
+
+def tokuhashi_revised(
+    *,
+    kps: int,
+    extraspinal_bone_foci: int,
+    vertebral_body_mets: int,
+    visceral_mets: str,
+    primary: Primary | str,
+    frankel: Frankel | str,
+) -> ScoreResult:
+    """Revised Tokuhashi score (2005), total 0-15.
+
+    Parameters
+    ----------
+    kps : int
+        Karnofsky performance status [%], 10-100 in steps of 10.
+    extraspinal_bone_foci : int
+        Number of bone metastases outside the spine (>= 0).
+    vertebral_body_mets : int
+        Number of vertebral bodies with metastasis (>= 1).
+    visceral_mets : {"none", "removable", "unremovable"}
+        Metastases to major internal organs.
+    primary : Primary
+        Primary site; sites the paper does not list score as "others".
+    frankel : {"A", "B", "C", "D", "E"}
+        Frankel grade.
+
+    Returns
+    -------
+    ScoreResult
+        Bands 0-8 (< 6 months), 9-11 (>= 6 months), 12-15 (>= 1 year).
+
+    References
+    ----------
+    Tokuhashi Y, et al. A revised scoring system for preoperative evaluation of
+    metastatic spine tumor prognosis. Spine 2005;30(19):2186-2191.
+    doi:10.1097/01.brs.0000180401.06919.a5
+
+    Examples
+    --------
+    A woman with breast cancer, KPS 70, one other bone focus, two vertebrae,
+    no visceral metastasis and Frankel D: 1 + 1 + 1 + 2 + 5 + 1 = 11.
+
+    >>> r = tokuhashi_revised(kps=70, extraspinal_bone_foci=1, vertebral_body_mets=2,
+    ...                       visceral_mets="none", primary="breast", frankel="D")
+    >>> r.total, r.band.range_text
+    (11, '9-11')
+    """
+    values = _values(
+        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    )
+    return score_items("tokuhashi_revised", TABLE_REVISED, values, BANDS_REVISED, REFERENCE_REVISED)
+
+
+def tokuhashi_original(
+    *,
+    kps: int,
+    extraspinal_bone_foci: int,
+    vertebral_body_mets: int,
+    visceral_mets: str,
+    primary: Primary | str,
+    frankel: Frankel | str,
+) -> ScoreResult:
+    """Original Tokuhashi score (1990), total 0-12.
+
+    Parameters are those of :func:`tokuhashi_revised`; only the primary-site
+    item differs (0-2 points).
+
+    Returns
+    -------
+    ScoreResult
+        Bands 0-5, 6-8, 9-12.
+
+    References
+    ----------
+    Tokuhashi Y, et al. Scoring system for the preoperative evaluation of
+    metastatic spine tumor prognosis. Spine 1990;15(11):1110-1113.
+
+    Examples
+    --------
+    The same patient as in :func:`tokuhashi_revised`: breast now gives 2 points,
+    so 1 + 1 + 1 + 2 + 2 + 1 = 8.
+
+    >>> tokuhashi_original(kps=70, extraspinal_bone_foci=1, vertebral_body_mets=2,
+    ...                    visceral_mets="none", primary="breast", frankel="D").total
+    8
+    """
+    values = _values(
+        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    )
+    return score_items(
+        "tokuhashi_original", TABLE_ORIGINAL, values, BANDS_ORIGINAL, REFERENCE_ORIGINAL
+    )
