@@ -1,0 +1,85 @@
+"""Small widgets used by every dashboard: header, notice, references, check-yourself."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from ..checks import Question, load_checks
+from ..references import format_reference, get_reference
+from .theme import CSS, DISCLAIMER
+
+__all__ = ["notice", "header", "references_html", "CheckYourself", "check_yourself"]
+
+
+def notice() -> widgets.HTML:
+    """The education-only notice shown on every dashboard."""
+    return widgets.HTML(
+        f'{CSS}<div class="sm-notice" role="note">{html.escape(DISCLAIMER)}</div>'
+    ).add_class("sm-disclaimer")
+
+
+def header(title: str, subtitle: str = "") -> widgets.VBox:
+    """Dashboard title with the notice under it."""
+    sub = f'<div class="sm-muted">{html.escape(subtitle)}</div>' if subtitle else ""
+    title_html = widgets.HTML(f"<h1 style='margin:4px 0'>{html.escape(title)}</h1>{sub}")
+    return widgets.VBox([title_html, notice()]).add_class("sm-app")
+
+
+def references_html(keys: list[str] | tuple[str, ...]) -> widgets.HTML:
+    """An ordered reference list rendered from the citekey registry."""
+    items = []
+    for key in keys:
+        ref = get_reference(key)
+        text = html.escape(format_reference(key))
+        if ref.doi:
+            doi = html.escape(ref.doi)
+            text = text.replace(f"doi:{doi}", f'doi:<a href="https://doi.org/{doi}">{doi}</a>')
+        items.append(f'<li id="ref-{key}">{text}</li>')
+    return widgets.HTML(f"{CSS}<ol class='sm-app'>{''.join(items)}</ol>").add_class("sm-references")
+
+
+class CheckYourself(widgets.VBox):
+    """A single-choice question: pick, press Check, read why."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        # Controls
+        self._prompt = widgets.HTML(f"<b>Check yourself.</b> {html.escape(question.prompt)}")
+        self._choices = widgets.RadioButtons(
+            options=[c.text for c in question.choices],
+            value=None,
+            layout=widgets.Layout(width="auto"),
+        )
+        self._check = widgets.Button(description="Check answer", icon="check")
+        self._feedback = widgets.HTML("").add_class("sm-check-feedback")
+        # Layout
+        super().__init__(
+            [self._prompt, self._choices, self._check, self._feedback],
+            layout=widgets.Layout(border="1px solid #ccc", padding="6px 10px", margin="6px 0"),
+        )
+        self.add_class("sm-app")
+        self.add_class("sm-check")
+        # Wiring
+        self._check.on_click(self._on_check)
+
+    # Callbacks
+    def _on_check(self, _button=None) -> None:
+        if self._choices.value is None:
+            self._feedback.value = "<i>Choose an answer first.</i>"
+            return
+        choice = next(c for c in self.question.choices if c.text == self._choices.value)
+        verdict = "Correct." if choice.correct else "Not quite."
+        css = "sm-feedback-correct" if choice.correct else "sm-feedback-wrong"
+        cites = ", ".join(get_reference(k).short for k in self.question.citekeys)
+        self._feedback.value = (
+            f'<div class="{css}"><b>{verdict}</b> {html.escape(choice.feedback)}'
+            f' <span class="sm-muted">({html.escape(cites)})</span></div>'
+        )
+
+
+def check_yourself(notebook: str, question_id: str) -> CheckYourself:
+    """The check-yourself widget for one question of a notebook's question file."""
+    questions = {q.id: q for q in load_checks(notebook)}
+    return CheckYourself(questions[question_id])

@@ -1,0 +1,38 @@
+"""Dashboard 00: the start page's notice and environment check."""
+
+from __future__ import annotations
+
+import html
+import platform
+from importlib import metadata
+
+import ipywidgets as widgets
+
+from .components import notice
+
+__all__ = ["StartPage"]
+
+_PACKAGES = ("voila", "ipywidgets", "plotly", "anywidget")
+
+
+class StartPage(widgets.VBox):
+    """The notice, plus a one-line report of the installed stack (what is missing, if anything)."""
+
+    def __init__(self) -> None:
+        found, missing = [], []
+        for name in _PACKAGES:
+            try:
+                found.append(f"{name} {metadata.version(name)}")
+            except metadata.PackageNotFoundError:
+                missing.append(name)
+        status = (
+            "Everything the dashboards need is installed"
+            if not missing
+            else ("Missing: " + ", ".join(missing) + " (run make dashboards)")
+        )
+        self.environment = widgets.HTML(
+            f"<div class='sm-muted'>{html.escape(status)} "
+            f"(Python {platform.python_version()}; {html.escape(', '.join(found))}).</div>"
+        ).add_class("sm-environment")
+        super().__init__([notice(), self.environment])
+        self.add_class("sm-app")
