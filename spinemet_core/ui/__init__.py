@@ -1,1 +1,4 @@
-"""Widget layer (ipywidgets + plotly): one app class per topic. Imports the core, never the reverse."""
+"""Widget layer (ipywidgets + plotly), one app class per topic.
+
+Imports the core, never the reverse.
+"""

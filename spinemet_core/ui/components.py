@@ -10,7 +10,7 @@ from ..checks import Question, load_checks
 from ..references import format_reference, get_reference
 from .theme import CSS, DISCLAIMER
 
-__all__ = ["notice", "header", "references_html", "CheckYourself", "check_yourself"]
+__all__ = ["CheckYourself", "check_yourself", "header", "notice", "references_html"]
 
 
 def notice() -> widgets.HTML:

@@ -64,6 +64,21 @@ def _value_text(field: str, value) -> str:
 class PrognosisApp(widgets.VBox):
     """Revised and original Tokuhashi, Tomita, Katagiri-new and modified Bauer for one patient."""
 
+    REFERENCES = (
+        "tokuhashi1990",
+        "tokuhashi2005",
+        "tokuhashi2014",
+        "tomita2001",
+        "katagiri2014",
+        "kubota2019",
+        "bauer1995",
+        "leithner2008",
+        "zoccali2016",
+        "gong2021",
+        "schoenfeld2022",
+    )
+    """Citekeys of the notebook's reference list."""
+
     def __init__(self, patient: Patient | None = None) -> None:
         patient = patient or Patient(
             primary="breast", kps=70, extraspinal_bone_foci=1, vertebral_body_mets=2, frankel="D"
@@ -84,7 +99,7 @@ class PrognosisApp(widgets.VBox):
             layout=_WIDE,
         )
         self._ecog = widgets.Dropdown(
-            options=list(PATIENT_CHOICES["ecog"]),
+            options=[(str(e), e) for e in PATIENT_CHOICES["ecog"]],
             value=patient.ecog,
             description="ECOG performance status",
             style=_STYLE,

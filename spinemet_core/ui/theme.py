@@ -7,7 +7,7 @@ pattern.
 
 from __future__ import annotations
 
-__all__ = ["COLOURS", "TIER_COLOURS", "CSS", "DISCLAIMER", "PLOTLY_LAYOUT"]
+__all__ = ["COLOURS", "CSS", "DISCLAIMER", "PLOTLY_LAYOUT", "TIER_COLOURS"]
 
 COLOURS = {
     "blue": "#0072B2",

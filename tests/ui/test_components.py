@@ -1,0 +1,55 @@
+"""Headless tests of the shared widgets and the check-yourself questions."""
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from spinemet_core import scores
+from spinemet_core.checks import load_checks
+from spinemet_core.references import REFERENCES
+from spinemet_core.ui.components import check_yourself, notice, references_html
+from spinemet_core.ui.start import StartPage
+
+
+def test_notice_says_education_only():
+    """The notice widget carries the education-only wording."""
+    assert "For education only, not for clinical decisions." in notice().value
+
+
+def test_check_yourself_gives_feedback_after_check():
+    """Choosing an answer and pressing Check shows that choice's feedback."""
+    widget = check_yourself("prognostic_scores", "revised-tokuhashi-lung")
+    widget._on_check()
+    assert "Choose an answer first" in widget._feedback.value
+    widget._choices.value = "12"
+    widget._check.click()
+    assert "Not quite." in widget._feedback.value
+    widget._choices.value = "10"
+    widget._check.click()
+    assert "Correct." in widget._feedback.value
+
+
+@pytest.mark.parametrize("question", load_checks("prognostic_scores"), ids=lambda q: q.id)
+def test_check_questions_have_one_correct_choice_verified_by_the_core(question):
+    """Every question has exactly one correct choice; computed ones agree with the core."""
+    assert 1 == sum(c.correct for c in question.choices)
+    assert all(key in REFERENCES for key in question.citekeys)
+    if question.check:
+        result = getattr(scores, question.check["score"])(**question.check["inputs"])
+        if question.check["answer"] == "total":
+            assert str(result.total) == question.answer.text
+        else:
+            assert question.answer.text.startswith(result.band.range_text + ":")
+
+
+def test_references_html_links_dois():
+    """Rendered references link their DOI locally as text and name unconfirmed fields."""
+    rendered = references_html(["tokuhashi2005", "tokuhashi1990"]).value
+    assert 'href="https://doi.org/10.1097/01.brs.0000180401.06919.a5"' in rendered
+    assert "not yet confirmed" in rendered
+
+
+def test_start_page_reports_environment():
+    """The start page reports the installed stack."""
+    page = StartPage()
+    assert "Everything the dashboards need is installed" in page.environment.value

@@ -1,0 +1,132 @@
+"""Headless tests of the prognosis dashboard: set widget values, read what is displayed."""
+
+import re
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from spinemet_core.prognosis import Patient
+from spinemet_core.ui.prognosis import PrognosisApp
+
+
+def _totals(app):
+    return dict(re.findall(r'data-score="(\w+)".*?data-total="(\d+)"', app.results.value))
+
+
+def test_prognosis_app_shows_default_patient_totals():
+    """The default patient's five totals are displayed."""
+    app = PrognosisApp()
+    assert {
+        "tokuhashi_revised": "11",
+        "tokuhashi_original": "8",
+        "tomita": "3",
+        "katagiri_new": "3",
+        "bauer_modified": "3",
+    } == _totals(app)
+    assert 'data-level="partial"' in app.discordance.value
+
+
+def test_prognosis_app_updates_totals_when_a_control_changes():
+    """Raising KPS to 80 moves revised Tokuhashi to 12 and its band to 12-15."""
+    app = PrognosisApp()
+    app._kps.value = 80
+    assert "12" == _totals(app)["tokuhashi_revised"]
+    assert "12-15" == app.scores["tokuhashi_revised"].band.range_text
+    colours = list(app.figure.data[0].marker.color)
+    assert ["#BBBBBB", "#BBBBBB", "#0072B2"] == colours
+    assert ("", "", "/") == tuple(app.figure.data[0].marker.pattern.shape)
+
+
+def test_prognosis_app_visceral_details_enabled_only_when_present():
+    """The three visceral sub-questions are disabled until visceral disease is present."""
+    app = PrognosisApp()
+    assert app._removable.disabled and app._treatable.disabled and app._pattern.disabled
+    app._visceral.value = "present"
+    assert not (app._removable.disabled or app._treatable.disabled or app._pattern.disabled)
+    assert "10" == _totals(app)["tokuhashi_revised"]  # removable visceral: 2 -> 1 point
+    app._removable.value = False
+    assert "9" == _totals(app)["tokuhashi_revised"]  # unremovable: 0 points
+
+
+def test_prognosis_app_flags_follow_the_primary():
+    """Hormone dependence applies to breast/prostate, targeted therapy to lung."""
+    app = PrognosisApp()
+    assert not app._hormone.disabled and app._targeted.disabled
+    app._primary.value = "lung"
+    assert app._hormone.disabled and not app._targeted.disabled
+    before = int(_totals(app)["katagiri_new"])
+    app._targeted.value = True
+    assert before - 1 == int(_totals(app)["katagiri_new"])
+
+
+def test_prognosis_app_conflict_is_highlighted():
+    """A good-outlook Tokuhashi with a high-risk Katagiri shows a conflict."""
+    app = PrognosisApp(
+        Patient(
+            primary="breast",
+            kps=90,
+            frankel="E",
+            labs="critical",
+            ecog=3,
+            previous_chemotherapy=True,
+            visceral="present",
+            visceral_pattern="disseminated",
+        )
+    )
+    assert 'data-level="conflicting"' in app.discordance.value
+
+
+def test_prognosis_app_flips_list_names_the_kps_change():
+    """The flips panel lists KPS 80, 90, 100 as moving revised Tokuhashi to 12-15."""
+    app = PrognosisApp()
+    assert "KPS → 80, 90, 100: total 11 → 12 (band 12-15)" in app.flips.value
+
+
+def test_prognosis_app_chart_switches_score_and_says_when_no_figure():
+    """Choosing a score without confirmed figures says so instead of drawing numbers."""
+    app = PrognosisApp()
+    app._chart_score.value = "tomita"
+    assert (34.0, 41.0, 16.0, 12.0) == tuple(app.figure.data[0].y)
+    assert "Gong 2021" in app.figure.layout.title.text
+    app._chart_score.value = "bauer_modified"
+    assert (0, 0, 0) == tuple(app.figure.data[0].y)
+    assert ("not confirmed",) * 3 == tuple(app.figure.data[0].text)
+    assert "No survival figure per band could be confirmed" in app.chart_caption.value
+
+
+def test_prognosis_app_provenance_lists_every_score_and_conflicts():
+    """The provenance panel carries each score's citation and its known conflicts."""
+    app = PrognosisApp()
+    for key in (
+        "tokuhashi_revised",
+        "tokuhashi_original",
+        "tomita",
+        "katagiri_new",
+        "bauer_modified",
+    ):
+        assert f"data-score='{key}'" in app.provenance.value
+    assert "10.1097/01.brs.0000180401.06919.a5" in app.provenance.value
+    assert "NICE evidence-table summary gives 2" in app.provenance.value
+
+
+def test_prognosis_app_controls_cannot_produce_invalid_input():
+    """Every option of every control builds a valid patient."""
+    app = PrognosisApp()
+    app._visceral.value = "present"
+    for control in (
+        app._primary,
+        app._kps,
+        app._ecog,
+        app._foci,
+        app._vertebrae,
+        app._visceral,
+        app._removable,
+        app._treatable,
+        app._pattern,
+        app._frankel,
+        app._labs,
+    ):
+        for _label, value in control.options:
+            control.value = value
+            assert app.scores  # no exception was raised while rescoring
