@@ -1,0 +1,163 @@
+"""Browser tests: each dashboard served by Voilà and used in Chromium as a person would."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import ARTIFACTS
+
+pytestmark = pytest.mark.e2e
+
+DASHBOARDS = {
+    "00_start_here.ipynb": ".sm-environment",
+    "01_prognostic_scores.ipynb": ".sm-results",
+}
+LOADS = 5
+FIRST_RENDER_TIMEOUT_MS = 90_000
+TIMINGS: dict[str, list[float]] = {}
+
+
+def _assert_clean(watch) -> None:
+    page = watch.page
+    errors = page.locator(
+        "[data-mime-type='application/vnd.jupyter.stderr'], "
+        "[data-mime-type='application/vnd.jupyter.error']"
+    )
+    assert 0 == errors.count()
+    assert "There was an error when executing cell" not in page.content()
+    assert [] == watch.unexpected_console_errors()
+    assert [] == watch.unexpected_bad_responses()
+    assert [] == watch.outside_requests
+    assert [] == watch.failed_requests
+
+
+def _open(watch, notebook: str) -> float:
+    start = time.monotonic()
+    watch.page.goto(f"{watch.base_url}/voila/render/{notebook}")
+    expect(watch.page.locator(DASHBOARDS[notebook]).first).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    return time.monotonic() - start
+
+
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_dashboard_loads_repeatedly_without_hang_error_or_outside_request(
+    chromium, voila_url, screenshots, notebook
+):
+    """Five fresh loads in a row each render, with the notice, no error, nothing off 127.0.0.1."""
+    from .conftest import PageWatch
+
+    timings = []
+    for i in range(LOADS):
+        watch = PageWatch(chromium, voila_url)
+        try:
+            timings.append(_open(watch, notebook))
+            notice = watch.page.locator(".sm-disclaimer").first
+            expect(notice).to_be_visible()
+            expect(notice).to_contain_text("For education only, not for clinical decisions.")
+            watch.page.wait_for_timeout(500)  # let late requests (fonts, figures) happen
+            _assert_clean(watch)
+            # Sources are stripped: no code from the notebook reaches the page.
+            assert "from spinemet_core" not in watch.page.content()
+            if i == 0:
+                watch.page.screenshot(path=screenshots / f"{notebook[:-6]}.png", full_page=True)
+        finally:
+            watch.close()
+    TIMINGS[notebook] = [round(t, 2) for t in timings]
+    out = ARTIFACTS / "e2e_timings.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **TIMINGS}, indent=2))
+    assert LOADS == len(timings)
+
+
+def _select(page, label: str, option_label: str) -> None:
+    page.locator(f".widget-dropdown:has(label:text-is('{label}')) select").select_option(
+        label=option_label
+    )
+
+
+def _total(page, score: str):
+    return page.locator(f".sm-results tr[data-score='{score}'] td.sm-total")
+
+
+def test_prognosis_dashboard_scores_a_patient_entered_through_the_widgets(watch, screenshots):
+    """A renal-cancer patient entered by selections gets the published totals and bands."""
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    _select(page, "Primary tumour", "kidney")
+    _select(page, "Karnofsky (KPS)", "80%")
+    _select(page, "Extraspinal bone foci", "0")
+    _select(page, "Vertebral bodies involved", "1")
+    _select(page, "Frankel grade", "E: normal motor and sensory function")
+    # kidney, KPS 80, solitary lesion, no visceral disease, Frankel E:
+    expect(_total(page, "tokuhashi_revised")).to_have_text("13 / 15")  # 2+2+2+2+3+2
+    expect(_total(page, "tokuhashi_original")).to_have_text("11 / 12")  # 2+2+2+2+1+2
+    expect(_total(page, "tomita")).to_have_text("3 / 10")  # 2+0+1
+    expect(_total(page, "katagiri_new")).to_have_text("2 / 10")  # moderate growth only
+    expect(_total(page, "bauer_modified")).to_have_text("4 / 4")
+    row = page.locator(".sm-results tr[data-score='tokuhashi_revised']")
+    expect(row.locator(".sm-band")).to_have_text("12-15")
+    expect(row).to_contain_text("Predicted survival 1 year or more")
+    expect(page.locator(".sm-discordance [data-level]")).to_have_attribute(
+        "data-level", "concordant"
+    )
+
+    # Real clicks: previous chemotherapy, then unremovable visceral disease.
+    page.locator(".widget-checkbox", has_text="Previous chemotherapy").locator("input").check()
+    expect(_total(page, "katagiri_new")).to_have_text("3 / 10")
+    _select(page, "Visceral metastases", "present")
+    _select(page, "… removable? (Tokuhashi)", "unremovable")
+    expect(_total(page, "tokuhashi_revised")).to_have_text("11 / 15")
+    expect(row.locator(".sm-band")).to_have_text("9-11")
+    expect(page.locator(".sm-flips")).to_contain_text("visceral disease removable → yes")
+
+    # The chart follows the chosen score.
+    expect(page.locator(".js-plotly-plot .gtitle")).to_contain_text("Revised Tokuhashi")
+    _select(page, "Survival chart for", "Tomita")
+    expect(page.locator(".js-plotly-plot .gtitle")).to_contain_text("Tomita")
+    expect(page.locator(".sm-chart-caption")).to_contain_text("band 4-5")  # 2 + 2 (treatable) + 1
+
+    # A check-yourself question answered with the mouse.
+    question = page.locator(".sm-check").first
+    question.get_by_label("10", exact=True).check()
+    question.get_by_role("button", name="Check answer").click()
+    expect(question.locator(".sm-check-feedback")).to_contain_text("Correct.")
+
+    page.screenshot(path=screenshots / "01_prognostic_scores-after-input.png", full_page=True)
+    _assert_clean(watch)
+
+
+def test_start_page_links_open_the_prognosis_dashboard(watch):
+    """The start page's link to 01 opens the dashboard inside Voilà."""
+    page = watch.page
+    _open(watch, "00_start_here.ipynb")
+    page.get_by_role("link", name="Prognostic scores").click()
+    expect(page.locator(".sm-results").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    assert re.search(r"/voila/render/01_prognostic_scores\.ipynb$", page.url)
+    _assert_clean(watch)
+
+
+def test_tree_page_uses_local_assets_only(watch):
+    """The notebook list at / loads with no request leaving 127.0.0.1."""
+    watch.page.goto(watch.base_url + "/")
+    expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible()
+    watch.page.wait_for_timeout(500)
+    assert [] == watch.outside_requests
+    assert [] == watch.failed_requests
+
+
+@pytest.mark.parametrize(
+    "path", ["/voila/files/01_prognostic_scores.ipynb", "/voila/files/../voila.json"]
+)
+def test_notebook_sources_are_not_served(voila_url, path):
+    """Raw notebooks and config files cannot be downloaded from the dashboard server."""
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(voila_url + path, timeout=10)
+    assert info.value.code in (403, 404)
