@@ -83,104 +83,65 @@ class PrognosisApp(widgets.VBox):
         patient = patient or Patient(
             primary="breast", kps=70, extraspinal_bone_foci=1, vertebral_body_mets=2, frankel="D"
         )
-        # Controls
-        self._primary = widgets.Dropdown(
-            options=[(p.value, p) for p in Primary],
-            value=patient.primary,
-            description="Primary tumour",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._kps = widgets.Dropdown(
-            options=[(f"{k}%", k) for k in PATIENT_CHOICES["kps"]],
-            value=patient.kps,
-            description="Karnofsky (KPS)",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._ecog = widgets.Dropdown(
-            options=[(str(e), e) for e in PATIENT_CHOICES["ecog"]],
-            value=patient.ecog,
-            description="ECOG performance status",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._foci = widgets.Dropdown(
-            options=[(_count_label(v), v) for v in PATIENT_CHOICES["extraspinal_bone_foci"]],
-            value=min(patient.extraspinal_bone_foci, 3),
-            description="Extraspinal bone foci",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._vertebrae = widgets.Dropdown(
-            options=[(_count_label(v), v) for v in PATIENT_CHOICES["vertebral_body_mets"]],
-            value=min(patient.vertebral_body_mets, 3),
-            description="Vertebral bodies involved",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._visceral = widgets.Dropdown(
-            options=[("none", "none"), ("present", "present")],
-            value=patient.visceral,
-            description="Visceral metastases",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._removable = widgets.Dropdown(
-            options=[("removable", True), ("unremovable", False)],
-            value=patient.visceral_removable,
-            description="… removable? (Tokuhashi)",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._treatable = widgets.Dropdown(
-            options=[("treatable", True), ("untreatable", False)],
-            value=patient.visceral_treatable,
-            description="… treatable? (Tomita)",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._pattern = widgets.Dropdown(
-            options=[
-                ("nodular (visceral or brain)", "nodular"),
-                ("disseminated (pleural, peritoneal, leptomeningeal)", "disseminated"),
-            ],
-            value=patient.visceral_pattern,
-            description="… pattern? (Katagiri)",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._frankel = widgets.Dropdown(
-            options=[(f"{g.value}: {FRANKEL_DESCRIPTIONS[g]}", g) for g in Frankel],
-            value=patient.frankel,
-            description="Frankel grade",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._labs = widgets.Dropdown(
-            options=[
-                ("normal", "normal"),
-                ("abnormal (CRP, LDH or albumin)", "abnormal"),
-                ("critical (platelets, calcium or bilirubin)", "critical"),
-            ],
-            value=patient.labs,
-            description="Laboratory data (Katagiri)",
-            style=_STYLE,
-            layout=_WIDE,
-        )
-        self._chemo = widgets.Checkbox(
-            value=patient.previous_chemotherapy, description="Previous chemotherapy", indent=False
-        )
-        self._hormone = widgets.Checkbox(
-            value=patient.hormone_dependent,
-            description="Hormone-dependent (breast, prostate)",
-            indent=False,
-        )
-        self._targeted = widgets.Checkbox(
-            value=patient.targeted_therapy,
-            description="Molecularly targeted therapy (lung)",
-            indent=False,
-        )
+        # Controls: one widget per Patient field, options from the core's vocabularies
+        counts = [(_count_label(v), v) for v in PATIENT_CHOICES["extraspinal_bone_foci"]]
+        spec = {
+            "primary": ("Primary tumour", [(p.value, p) for p in Primary]),
+            "kps": ("Karnofsky (KPS)", [(f"{k}%", k) for k in PATIENT_CHOICES["kps"]]),
+            "ecog": ("ECOG performance status", [(str(e), e) for e in PATIENT_CHOICES["ecog"]]),
+            "extraspinal_bone_foci": ("Extraspinal bone foci", counts),
+            "vertebral_body_mets": ("Vertebral bodies involved", counts[1:]),
+            "visceral": ("Visceral metastases", [("none", "none"), ("present", "present")]),
+            "visceral_removable": (
+                "… removable? (Tokuhashi)",
+                [("removable", True), ("unremovable", False)],
+            ),
+            "visceral_treatable": (
+                "… treatable? (Tomita)",
+                [("treatable", True), ("untreatable", False)],
+            ),
+            "visceral_pattern": (
+                "… pattern? (Katagiri)",
+                [
+                    ("nodular (visceral or brain)", "nodular"),
+                    ("disseminated (pleural, peritoneal, leptomeningeal)", "disseminated"),
+                ],
+            ),
+            "frankel": (
+                "Frankel grade",
+                [(f"{g.value}: {FRANKEL_DESCRIPTIONS[g]}", g) for g in Frankel],
+            ),
+            "labs": (
+                "Laboratory data (Katagiri)",
+                [
+                    ("normal", "normal"),
+                    ("abnormal (CRP, LDH or albumin)", "abnormal"),
+                    ("critical (platelets, calcium or bilirubin)", "critical"),
+                ],
+            ),
+        }
+        checkboxes = {
+            "previous_chemotherapy": "Previous chemotherapy",
+            "hormone_dependent": "Hormone-dependent (breast, prostate)",
+            "targeted_therapy": "Molecularly targeted therapy (lung)",
+        }
+        self.controls: dict[str, widgets.ValueWidget] = {}
+        for field, (label, options) in spec.items():
+            value = getattr(patient, field)
+            if field in ("extraspinal_bone_foci", "vertebral_body_mets"):
+                value = min(value, 3)
+            self.controls[field] = widgets.Dropdown(
+                options=options, value=value, description=label, style=_STYLE, layout=_WIDE
+            )
+        for field, label in checkboxes.items():
+            self.controls[field] = widgets.Checkbox(
+                value=getattr(patient, field), description=label, indent=False
+            )
+        c = self.controls
+        self._primary, self._kps, self._visceral = c["primary"], c["kps"], c["visceral"]
+        self._removable, self._treatable = c["visceral_removable"], c["visceral_treatable"]
+        self._pattern, self._hormone = c["visceral_pattern"], c["hormone_dependent"]
+        self._targeted = c["targeted_therapy"]
         self._chart_score = widgets.Dropdown(
             options=[(PROVENANCE[n].title, n) for n in PROGNOSTIC_SCORES],
             value="tokuhashi_revised",
@@ -199,23 +160,7 @@ class PrognosisApp(widgets.VBox):
 
         # Layout
         form = widgets.VBox(
-            [
-                widgets.HTML("<h2>Patient</h2>"),
-                self._primary,
-                self._kps,
-                self._ecog,
-                self._foci,
-                self._vertebrae,
-                self._visceral,
-                self._removable,
-                self._treatable,
-                self._pattern,
-                self._frankel,
-                self._labs,
-                self._chemo,
-                self._hormone,
-                self._targeted,
-            ],
+            [widgets.HTML("<h2>Patient</h2>"), *self.controls.values()],
             layout=widgets.Layout(min_width="480px", margin="0 16px 0 0"),
         )
         right = widgets.VBox(
@@ -240,22 +185,7 @@ class PrognosisApp(widgets.VBox):
         self.add_class("sm-prognosis")
 
         # Wiring
-        for control in (
-            self._primary,
-            self._kps,
-            self._ecog,
-            self._foci,
-            self._vertebrae,
-            self._visceral,
-            self._removable,
-            self._treatable,
-            self._pattern,
-            self._frankel,
-            self._labs,
-            self._chemo,
-            self._hormone,
-            self._targeted,
-        ):
+        for control in self.controls.values():
             control.observe(self._on_patient_change, names="value")
         self._chart_score.observe(self._on_chart_change, names="value")
         self._render_text()
@@ -272,22 +202,7 @@ class PrognosisApp(widgets.VBox):
 
     # Reading and rendering
     def _read_patient(self) -> Patient:
-        return Patient(
-            primary=self._primary.value,
-            kps=self._kps.value,
-            ecog=self._ecog.value,
-            extraspinal_bone_foci=self._foci.value,
-            vertebral_body_mets=self._vertebrae.value,
-            visceral=self._visceral.value,
-            visceral_removable=self._removable.value,
-            visceral_treatable=self._treatable.value,
-            visceral_pattern=self._pattern.value,
-            frankel=self._frankel.value,
-            labs=self._labs.value,
-            previous_chemotherapy=self._chemo.value,
-            hormone_dependent=self._hormone.value,
-            targeted_therapy=self._targeted.value,
-        )
+        return Patient(**{field: w.value for field, w in self.controls.items()})
 
     @property
     def scores(self) -> dict[str, ScoreResult]:
