@@ -230,6 +230,48 @@ _REFS = (
         unconfirmed=("title",),
     ),
     Reference(
+        key="sahgal2013_vcf",
+        authors="Sahgal A, Atenafu EG, Chao S, Al-Omair A, Boehling N, Balagamwala EH, et al.",
+        title="Vertebral compression fracture after spine stereotactic body radiotherapy: a "
+        "multi-institutional analysis with a focus on radiation dose and the spinal instability "
+        "neoplastic score",
+        journal="J Clin Oncol",
+        year=2013,
+        volume="31",
+        issue="27",
+        pages="3426-3431",
+        doi="10.1200/JCO.2013.50.1411",
+        pmid="23960179",
+        pmcid="PMC6076012",
+    ),
+    Reference(
+        key="yamada2017",
+        authors="Yamada Y, Katsoulakis E, Laufer I, et al.",
+        title="The impact of histology and delivered dose on local control of spinal metastases "
+        "treated with stereotactic radiosurgery",
+        journal="Neurosurg Focus",
+        year=2017,
+        volume="42",
+        issue="1",
+        pages="E6",
+        doi="10.3171/2016.9.FOCUS16369",
+        pmcid="PMC5568686",
+    ),
+    Reference(
+        key="patchell2005",
+        authors="Patchell RA, Tibbs PA, Regine WF, Payne R, Saris S, Kryscio RJ, Mohiuddin M, "
+        "Young B",
+        title="Direct decompressive surgical resection in the treatment of spinal cord "
+        "compression caused by metastatic cancer: a randomised trial",
+        journal="Lancet",
+        year=2005,
+        volume="366",
+        issue="9486",
+        pages="643-648",
+        doi="10.1016/S0140-6736(05)66954-1",
+        pmid="16112300",
+    ),
+    Reference(
         key="abdelwanis2021",
         authors="Abdel-Wanis ME",
         title="Current concepts in decision-making and treatment options for spinal metastasis: "
