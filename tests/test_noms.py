@@ -122,7 +122,7 @@ def test_summary_of_hybrid_therapy_with_instability():
 
 
 def test_decision_changes_name_the_flipping_pillar():
-    """For a radioresistant grade-2 fit patient, turning unfit or radiosensitive flips the branch."""
+    """Radioresistant, grade 2 and fit: turning unfit or radiosensitive flips the branch."""
     changes = decision_changes(
         escc_grade="2", myelopathy=False, primary="kidney", sins_total=3, fit_for_surgery=True
     )
