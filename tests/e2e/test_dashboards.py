@@ -18,6 +18,7 @@ pytestmark = pytest.mark.e2e
 DASHBOARDS = {
     "00_start_here.ipynb": ".sm-environment",
     "01_prognostic_scores.ipynb": ".sm-results",
+    "02_noms_framework.ipynb": ".sm-recommendation",
 }
 LOADS = 5
 FIRST_RENDER_TIMEOUT_MS = 90_000
@@ -161,3 +162,53 @@ def test_notebook_sources_are_not_served(voila_url, path):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(voila_url + path, timeout=10)
     assert info.value.code in (403, 404)
+
+
+def test_noms_dashboard_walks_a_radioresistant_high_grade_case_to_hybrid_therapy(
+    watch, screenshots
+):
+    """Renal cancer with grade 2 compression, fit: separation surgery then SRS, path highlighted."""
+    page = watch.page
+    _open(watch, "02_noms_framework.ipynb")
+    card = page.locator(".sm-recommendation [data-branch]")
+    expect(card).to_have_attribute("data-branch", "radiosensitive")  # breast by default
+    _select(page, "Primary tumour", "kidney")
+    _select(
+        page, "Bilsky ESCC grade", "2: Cord compressed, cerebrospinal fluid still visible around it"
+    )
+    _select(page, "Level", "T12 (junctional)")
+    _select(
+        page,
+        "Pain",
+        "Mechanical pain (relieved by lying down, or worse with movement or loading) (3)",
+    )
+    _select(page, "Bone lesion", "Lytic (2)")
+    expect(page.locator(".sm-sins-result [data-sins]")).to_have_text("8")  # 3 + 3 + 2
+    page.get_by_role("button", name="Fit for surgery", exact=True).click()
+    expect(card).to_have_attribute("data-branch", "resistant-high-fit")
+    expect(page.locator(".sm-recommendation .sm-summary")).to_have_text(
+        "Separation surgery, then SRS; surgical consultation"
+    )
+    # The decision diagram highlights the path taken (bold, boxed steps).
+    expect(page.locator(".js-plotly-plot .annotation-text", has_text="Separation")).to_have_count(1)
+    hybrid = page.locator(".js-plotly-plot .annotation", has_text="Separation")
+    expect(hybrid.locator("text b, text tspan[style*='bold']").first).to_be_attached()
+    expect(
+        page.locator(
+            ".js-plotly-plot .gtitle, .js-plotly-plot .annotation-text", has_text="ESCC grade 2"
+        )
+    ).to_have_count(1)
+    expect(page.locator(".sm-figure-caption")).to_contain_text(
+        "Radiosensitive to cEBRT? no → ESCC grade? 2-3 → Fit for surgery? fit → "
+        "Separation surgery + SRS"
+    )
+    expect(page.locator(".sm-changes")).to_contain_text("fit for surgery → no gives cEBRT")
+
+    # The learner changes the systemic call: the plan falls back to conventional EBRT.
+    page.get_by_role("button", name="Not fit for surgery").click()
+    expect(card).to_have_attribute("data-branch", "resistant-high-unfit")
+    page.get_by_role("button", name="Fit for surgery", exact=True).click()
+    expect(card).to_have_attribute("data-branch", "resistant-high-fit")
+    page.screenshot(path=screenshots / "02_noms_framework-hybrid.png", full_page=True)
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "02_noms_framework-figure.png")
+    _assert_clean(watch)

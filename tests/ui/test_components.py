@@ -6,6 +6,7 @@ pytest.importorskip("ipywidgets")
 
 from spinemet_core import scores
 from spinemet_core.checks import load_checks
+from spinemet_core.noms import recommend
 from spinemet_core.references import REFERENCES
 from spinemet_core.ui.components import check_yourself, notice, references_html
 from spinemet_core.ui.start import StartPage
@@ -29,17 +30,27 @@ def test_check_yourself_gives_feedback_after_check():
     assert "Correct." in widget._feedback.value
 
 
-@pytest.mark.parametrize("question", load_checks("prognostic_scores"), ids=lambda q: q.id)
+QUESTIONS = [
+    *load_checks("prognostic_scores"),
+    *load_checks("noms_framework"),
+]
+FUNCTIONS = {"recommend": recommend, **{name: getattr(scores, name) for name in scores.__all__}}
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)
 def test_check_questions_have_one_correct_choice_verified_by_the_core(question):
     """Every question has exactly one correct choice; computed ones agree with the core."""
     assert 1 == sum(c.correct for c in question.choices)
     assert all(key in REFERENCES for key in question.citekeys)
     if question.check:
-        result = getattr(scores, question.check["score"])(**question.check["inputs"])
-        if question.check["answer"] == "total":
+        result = FUNCTIONS[question.check["function"]](**question.check["inputs"])
+        answer = question.check["answer"]
+        if answer == "total":
             assert str(result.total) == question.answer.text
-        else:
+        elif answer == "band":
             assert question.answer.text.startswith(result.band.range_text + ":")
+        else:
+            assert result.summary == question.answer.text
 
 
 def test_references_html_links_dois():

@@ -1,0 +1,87 @@
+"""Headless tests of the NOMS dashboard."""
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from spinemet_core.ui.figures import escc_shapes
+from spinemet_core.ui.noms import NomsApp
+
+
+def _radioresistant_grade_2(app):
+    app._primary.value = "kidney"
+    app._grade.value = "2"
+
+
+def test_noms_app_starts_with_breast_cebrt():
+    """The default patient (breast, grade 0, stable) is offered conventional EBRT."""
+    app = NomsApp()
+    assert "cEBRT" == app.recommendation.summary
+    assert "data-branch='radiosensitive'" in app.card.value
+
+
+def test_noms_app_radioresistant_high_grade_fit_gets_hybrid_therapy():
+    """Kidney + grade 2 + fit: separation surgery then SRS, shown in card and diagram."""
+    app = NomsApp()
+    _radioresistant_grade_2(app)
+    assert "data-branch='resistant-high-fit'" in app.card.value
+    assert "Separation surgery, then SRS" in app.card.value
+    taken = next(t for t in app.figure.data if t.name == "path taken")
+    assert 3 * 4 == len(taken.x)  # start-escc, escc-fit, fit-hybrid, sins-stable
+    boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
+    assert 3 == boxes["node-hybrid"]
+    assert 1 == boxes["node-palliative"]
+    assert "Axial schematic: ESCC grade 2" == app.figure.layout.annotations[0].text
+
+
+def test_noms_app_unfit_falls_back_to_cebrt():
+    """The learner's unfit decision moves the path to palliative EBRT."""
+    app = NomsApp()
+    _radioresistant_grade_2(app)
+    app._fit.value = False
+    assert "data-branch='resistant-high-unfit'" in app.card.value
+    boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
+    assert (1, 3) == (boxes["node-hybrid"], boxes["node-palliative"])
+
+
+def test_noms_app_sins_calculator_feeds_the_mechanical_pillar():
+    """SINS items set in the M panel give the total and, at 13, stabilization."""
+    app = NomsApp()
+    app._level.value = "L5"
+    app._sins_items["pain"].value = "mechanical"
+    app._sins_items["lesion"].value = "lytic"
+    app._sins_items["collapse"].value = "under_50"
+    assert "data-sins='10'" in app.sins_result.value
+    app._sins_items["posterolateral"].value = "bilateral"
+    assert "data-sins='13'" in app.sins_result.value
+    assert app.recommendation.stabilization
+    assert "stabilization: <b>yes</b>" in app.card.value
+
+
+def test_noms_app_override_replaces_the_listed_radiosensitivity():
+    """Overriding breast to resistant turns grade 3 into hybrid therapy."""
+    app = NomsApp()
+    app._grade.value = "3"
+    assert "cEBRT" == app.recommendation.radiation
+    app._override.value = "resistant"
+    assert app.recommendation.separation_surgery
+    assert "Override in use" in app.oncology_note.value
+
+
+def test_noms_app_what_changes_lists_single_pillar_flips():
+    """The changes panel names the systemic and oncologic flips for a hybrid case."""
+    app = NomsApp()
+    _radioresistant_grade_2(app)
+    assert "fit for surgery → no gives <b>cEBRT</b>" in app.changes.value
+    assert "ESCC grade → 0, 1a, 1b, 1c gives <b>SRS</b>" in app.changes.value
+
+
+def test_escc_schematic_grades_are_visually_distinct():
+    """Each grade draws a different sac/cord/tumour geometry; grade 0 has no epidural tumour."""
+    shapes = {g: escc_shapes(g) for g in ("0", "1a", "1b", "1c", "2", "3")}
+    tops = [max(s["thecal sac (CSF)"][1]) for s in shapes.values()]
+    assert tops == sorted(tops, reverse=True)
+    assert len(set(tops[1:])) == 5
+    assert min(shapes["0"]["tumour"][1]) > 1.0  # inside the vertebral body
+    cords = [max(shapes[g]["spinal cord"][1]) for g in ("1c", "2", "3")]
+    assert cords[0] > cords[1] > cords[2]  # the cord is squeezed more at each grade
