@@ -47,7 +47,11 @@ def load_checks(notebook: str) -> tuple[Question, ...]:
     try:
         text = resources.files("spinemet_core.data").joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInputError("notebook", notebook, "prognostic_scores, noms_framework") from None
+        raise InvalidInputError(
+            "notebook",
+            notebook,
+            "prognostic_scores, noms_framework, separation_surgery, stereotactic_radiosurgery",
+        ) from None
     data = json.loads(text)
     return tuple(
         Question(

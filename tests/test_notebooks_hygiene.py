@@ -23,7 +23,13 @@ def _cells(path):
 def test_notebooks_exist():
     """The start page and the first dashboard are present."""
     names = [p.name for p in NOTEBOOKS]
-    assert ["00_start_here.ipynb", "01_prognostic_scores.ipynb", "02_noms_framework.ipynb"] == names
+    assert [
+        "00_start_here.ipynb",
+        "01_prognostic_scores.ipynb",
+        "02_noms_framework.ipynb",
+        "03_separation_surgery.ipynb",
+        "04_stereotactic_radiosurgery.ipynb",
+    ] == names
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)

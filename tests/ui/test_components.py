@@ -7,7 +7,9 @@ pytest.importorskip("ipywidgets")
 from spinemet_core import scores
 from spinemet_core.checks import load_checks
 from spinemet_core.noms import recommend
+from spinemet_core.radiobiology import eqd2
 from spinemet_core.references import REFERENCES
+from spinemet_core.separation import minimal_separation
 from spinemet_core.ui.components import check_yourself, notice, references_html
 from spinemet_core.ui.start import StartPage
 
@@ -33,8 +35,15 @@ def test_check_yourself_gives_feedback_after_check():
 QUESTIONS = [
     *load_checks("prognostic_scores"),
     *load_checks("noms_framework"),
+    *load_checks("separation_surgery"),
+    *load_checks("stereotactic_radiosurgery"),
 ]
-FUNCTIONS = {"recommend": recommend, **{name: getattr(scores, name) for name in scores.__all__}}
+FUNCTIONS = {
+    "recommend": recommend,
+    "eqd2": eqd2,
+    "minimal_separation": minimal_separation,
+    **{name: getattr(scores, name) for name in scores.__all__},
+}
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)
@@ -47,6 +56,8 @@ def test_check_questions_have_one_correct_choice_verified_by_the_core(question):
         answer = question.check["answer"]
         if answer == "total":
             assert str(result.total) == question.answer.text
+        elif answer == "value_1dp":
+            assert f"{result:.1f}" == question.answer.text
         elif answer == "band":
             assert question.answer.text.startswith(result.band.range_text + ":")
         else:

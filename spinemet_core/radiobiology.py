@@ -1,0 +1,233 @@
+"""Linear-quadratic radiobiology for spine radiotherapy: BED, EQD2, cord limits, iso-effect.
+
+All doses are in gray (Gy). With ``n`` fractions of ``d`` Gy and a tissue
+alpha/beta ratio ``a/b`` (Gy):
+
+.. math::
+
+    BED = n d \\left(1 + \\frac{d}{\\alpha/\\beta}\\right), \\qquad
+    EQD2 = \\frac{BED}{1 + 2/(\\alpha/\\beta)}
+
+The LQ model was fitted at conventional doses per fraction; at the very high
+doses per fraction of single-fraction radiosurgery it is stretched, and the
+suite flags those schedules (see :func:`lq_stretched`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .errors import InvalidInputError, require_int, require_number
+
+__all__ = [
+    "ALPHA_BETA",
+    "HYTEC_2021_LIMITS",
+    "LQ_REFERENCES",
+    "LQ_STRETCH_DOSE_PER_FRACTION",
+    "SAHGAL_2013_LIMITS",
+    "SCHEDULES",
+    "Schedule",
+    "bed",
+    "cord_dmax_limit",
+    "dose_per_fraction_for_eqd2",
+    "eqd2",
+    "lq_stretched",
+]
+
+ALPHA_BETA = {"tumour": 10.0, "spinal cord": 2.0}
+"""Conventional alpha/beta ratios [Gy]: 10 for tumour, 2 for the spinal cord (late effects)."""
+
+SAHGAL_2013_LIMITS = {1: 12.4, 2: 17.0, 3: 20.3, 4: 23.0, 5: 25.3}
+"""Thecal-sac point-maximum dose [Gy] for a myelopathy risk of 5% or less, by number of
+fractions (Sahgal 2013, IJROBP 85:341; citekey ``sahgal2013_cord``)."""
+
+HYTEC_2021_LIMITS = {
+    1: (12.4, 14.0),
+    2: (17.0, 17.0),
+    3: (20.3, 20.3),
+    4: (23.0, 23.0),
+    5: (25.3, 25.3),
+}
+"""HyTEC cord/thecal-sac Dmax range [Gy], 1-5% myelopathy risk (``sahgal2021_hytec``)."""
+
+LQ_STRETCH_DOSE_PER_FRACTION = 8.0
+"""Dose per fraction [Gy] above which the suite flags the LQ model as stretched.
+
+A teaching convention, not a validated limit: one view holds the LQ model
+reasonably validated up to about 10 Gy per fraction (Brenner 2008, citekey
+``brenner2008``), another that it underestimates tumour control at radiosurgical
+doses (Kirkpatrick 2008, ``kirkpatrick2008``).
+"""
+
+LQ_REFERENCES = ("kirkpatrick2008", "brenner2008")
+"""The two sides of the debate on the LQ model at high dose per fraction."""
+
+
+def _dose_args(total_dose, fractions, alpha_beta):
+    total = require_number("total_dose", total_dose, minimum=0)
+    if total <= 0:
+        raise InvalidInputError("total_dose", total_dose, "a number > 0 [Gy]")
+    n = require_int("fractions", fractions, minimum=1, maximum=50)
+    ab = require_number("alpha_beta", alpha_beta, minimum=0)
+    if ab <= 0:
+        raise InvalidInputError("alpha_beta", alpha_beta, "a number > 0 [Gy]")
+    return total, n, ab
+
+
+def bed(*, total_dose: float, fractions: int, alpha_beta: float) -> float:
+    """Biologically effective dose [Gy].
+
+    Parameters
+    ----------
+    total_dose : float
+        Physical dose of the whole course [Gy], > 0.
+    fractions : int
+        Number of fractions, 1-50.
+    alpha_beta : float
+        Alpha/beta ratio of the tissue [Gy], > 0.
+
+    Examples
+    --------
+    24 Gy in 2 fractions to tumour (alpha/beta 10): 24 * (1 + 12/10) = 52.8 Gy.
+
+    >>> bed(total_dose=24, fractions=2, alpha_beta=10)
+    52.8
+    """
+    total, n, ab = _dose_args(total_dose, fractions, alpha_beta)
+    d = total / n
+    return round(total * (1 + d / ab), 10)
+
+
+def eqd2(*, total_dose: float, fractions: int, alpha_beta: float) -> float:
+    """Equivalent dose in 2-Gy fractions [Gy].
+
+    Examples
+    --------
+    8 Gy in one fraction is worth 12 Gy in 2-Gy fractions to tumour, and
+    20 Gy to the cord; 30 Gy in 10 fractions is worth 32.5 Gy to tumour.
+
+    >>> eqd2(total_dose=8, fractions=1, alpha_beta=10)
+    12.0
+    >>> eqd2(total_dose=8, fractions=1, alpha_beta=2)
+    20.0
+    >>> eqd2(total_dose=30, fractions=10, alpha_beta=10)
+    32.5
+    """
+    _total, _n, ab = _dose_args(total_dose, fractions, alpha_beta)
+    return round(bed(total_dose=total_dose, fractions=fractions, alpha_beta=ab) / (1 + 2 / ab), 10)
+
+
+def cord_dmax_limit(*, fractions: int) -> float:
+    """Thecal-sac point-maximum dose limit [Gy] for 1-5 fractions (Sahgal 2013).
+
+    >>> [cord_dmax_limit(fractions=n) for n in range(1, 6)]
+    [12.4, 17.0, 20.3, 23.0, 25.3]
+    """
+    n = require_int("fractions", fractions, minimum=1, maximum=5)
+    return SAHGAL_2013_LIMITS[n]
+
+
+def dose_per_fraction_for_eqd2(*, target_eqd2: float, fractions: int, alpha_beta: float) -> float:
+    """Dose per fraction [Gy] that reaches ``target_eqd2`` in ``fractions`` fractions (iso-effect).
+
+    Solves n d (d + a/b) / (2 + a/b) = EQD2 for d.
+
+    Examples
+    --------
+    The single-fraction cord dose iso-effective with the two-fraction limit
+    (17 Gy / 2) is the single-fraction limit, 12.4 Gy: Sahgal's five limits all
+    sit at an EQD2 of about 44.6 Gy for alpha/beta 2.
+
+    >>> e = eqd2(total_dose=17, fractions=2, alpha_beta=2)
+    >>> round(e, 2), round(dose_per_fraction_for_eqd2(target_eqd2=e, fractions=1, alpha_beta=2), 1)
+    (44.62, 12.4)
+    """
+    target = require_number("target_eqd2", target_eqd2, minimum=0)
+    if target <= 0:
+        raise InvalidInputError("target_eqd2", target_eqd2, "a number > 0 [Gy]")
+    n = require_int("fractions", fractions, minimum=1, maximum=50)
+    ab = require_number("alpha_beta", alpha_beta, minimum=0)
+    if ab <= 0:
+        raise InvalidInputError("alpha_beta", alpha_beta, "a number > 0 [Gy]")
+    return (-n * ab + math.sqrt((n * ab) ** 2 + 4 * n * target * (2 + ab))) / (2 * n)
+
+
+def lq_stretched(*, total_dose: float, fractions: int) -> bool:
+    """Whether the dose per fraction is above :data:`LQ_STRETCH_DOSE_PER_FRACTION`.
+
+    >>> lq_stretched(total_dose=24, fractions=1), lq_stretched(total_dose=30, fractions=10)
+    (True, False)
+    """
+    total, n, _ab = _dose_args(total_dose, fractions, 1.0)
+    return total / n > LQ_STRETCH_DOSE_PER_FRACTION
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """A fractionation schedule from the literature."""
+
+    name: str
+    total_dose: float
+    fractions: int
+    technique: str  # "cEBRT" or "SBRT"
+    use: str
+    citekey: str
+
+    @property
+    def dose_per_fraction(self) -> float:
+        """Dose per fraction [Gy]."""
+        return self.total_dose / self.fractions
+
+
+SCHEDULES: tuple[Schedule, ...] = (
+    Schedule(
+        "8 Gy x 1",
+        8,
+        1,
+        "cEBRT",
+        "pain, short expected survival; RTOG 0631 and SCORAD control arm",
+        "hoskin2019_scorad",
+    ),
+    Schedule(
+        "20 Gy / 5", 20, 5, "cEBRT", "standard short course; SC.24 control arm", "sahgal2021_sc24"
+    ),
+    Schedule("30 Gy / 10", 30, 10, "cEBRT", "longer course; the Patchell trial", "patchell2005"),
+    Schedule("16 Gy x 1", 16, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
+    Schedule("18 Gy x 1", 18, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
+    Schedule("24 Gy x 1", 24, 1, "SBRT", "high-dose single fraction (MSKCC median)", "yamada2017"),
+    Schedule("24 Gy / 2", 24, 2, "SBRT", "SC.24 experimental arm", "sahgal2021_sc24"),
+    Schedule(
+        "24 Gy / 3",
+        24,
+        3,
+        "SBRT",
+        "high-dose hypofractionated (lower end)",
+        "laufer2013_separation",
+    ),
+    Schedule(
+        "30 Gy / 3",
+        30,
+        3,
+        "SBRT",
+        "high-dose hypofractionated (upper end)",
+        "laufer2013_separation",
+    ),
+    Schedule(
+        "30 Gy / 5",
+        30,
+        5,
+        "SBRT",
+        "five fractions, within the 18-36 Gy / 5-6 range of Laufer 2013",
+        "laufer2013_separation",
+    ),
+    Schedule(
+        "35 Gy / 5",
+        35,
+        5,
+        "SBRT",
+        "five fractions, within the 18-36 Gy / 5-6 range of Laufer 2013",
+        "laufer2013_separation",
+    ),
+)
+"""Common schedules for spinal metastases, each with the study that used it."""
