@@ -316,7 +316,7 @@ class SeparationApp(widgets.VBox):
                 **PLOTLY_LAYOUT,
                 "height": 1150,
                 "barmode": "group",
-                "legend": {"orientation": "h", "y": 1.04, "x": 0},
+                "legend": {"orientation": "h", "y": 1.08, "x": 0},
             }
         )
         for col in (1, 2):

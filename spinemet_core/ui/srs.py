@@ -205,7 +205,7 @@ class SrsApp(widgets.VBox):
             f"<tr><td>Cord, if it received the full prescription (α/β {self._ab_cord.value:g})"
             f"</td><td>{v['bed_cord']:.1f}</td><td class='sm-eqd2-cord'>{v['eqd2_cord']:.1f}"
             f"</td></tr></table><div>{d:g} Gy in {n} fraction(s) = {d / n:.2f} Gy per fraction. "
-            f"{limit_text}</div></div>{flag}"
+            f"{limit_text}</div></div>{flag}{self._catalogue_table()}"
         )
         vcf_rows = "".join(
             f"<li>{html.escape(f.measure)}: {f.value:g} {f.unit}</li>" for f in SAHGAL_2013_VCF
@@ -226,8 +226,22 @@ class SrsApp(widgets.VBox):
             f"{v['eqd2_tumour']:.1f} Gy, cord {v['eqd2_cord']:.1f} Gy); the dashed line is the "
             f"cord EQD2 of the Sahgal limits (about {_CORD_EQD2_AT_LIMIT:.1f} Gy). Top right: "
             "cord limits by number of fractions. Bottom left: the SC.24 and RTOG 0631 pain "
-            "results. Bottom right: local control and response with conventional EBRT and SRS."
+            "results. Bottom right: local control after SBRT/SRS in two series (all histologies)."
             "</div>"
+        )
+
+    def _catalogue_table(self) -> str:
+        xs, ys, names, _symbols = self._catalogue_points()
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>{s.technique}</td><td>{x:.1f}</td>"
+            f"<td>{y:.1f}</td><td>{html.escape(s.use)}</td></tr>"
+            for name, x, y, s in zip(names, xs, ys, SCHEDULES, strict=True)
+        )
+        return (
+            "<details><summary>The schedule catalogue as a table</summary>"
+            "<table class='sm-table'><tr><th>Schedule</th><th>Technique</th>"
+            f"<th>Tumour EQD2 (Gy)</th><th>Cord EQD2, full dose (Gy)</th><th>Used in</th></tr>"
+            f"{rows}</table></details>"
         )
 
     def _catalogue_points(self):
@@ -253,9 +267,9 @@ class SrsApp(widgets.VBox):
             horizontal_spacing=0.12,
             subplot_titles=(
                 "Schedules: tumour EQD2 vs cord EQD2",
-                "Cord Dmax limits",
+                "Cord Dmax limits (whisker: HyTEC range)",
                 "Pain at 3 months: SC.24 and RTOG 0631",
-                "Local control and response",
+                "Local control after SBRT/SRS",
             ),
         )
         xs, ys, names, symbols = self._catalogue_points()
@@ -264,8 +278,8 @@ class SrsApp(widgets.VBox):
                 x=xs,
                 y=ys,
                 text=names,
-                mode="markers+text",
-                textposition="top center",
+                mode="markers",
+                hovertemplate="%{text}: tumour %{x:.1f} Gy, cord %{y:.1f} Gy<extra></extra>",
                 name="catalogue",
                 marker={
                     "symbol": symbols,

@@ -19,6 +19,8 @@ DASHBOARDS = {
     "00_start_here.ipynb": ".sm-environment",
     "01_prognostic_scores.ipynb": ".sm-results",
     "02_noms_framework.ipynb": ".sm-recommendation",
+    "03_separation_surgery.ipynb": ".sm-cord-result",
+    "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
 }
 LOADS = 5
 FIRST_RENDER_TIMEOUT_MS = 90_000
@@ -211,4 +213,50 @@ def test_noms_dashboard_walks_a_radioresistant_high_grade_case_to_hybrid_therapy
     expect(card).to_have_attribute("data-branch", "resistant-high-fit")
     page.screenshot(path=screenshots / "02_noms_framework-hybrid.png", full_page=True)
     page.locator(".js-plotly-plot").screenshot(path=screenshots / "02_noms_framework-figure.png")
+    _assert_clean(watch)
+
+
+def _slider_to(page, label: str, presses: int, key: str = "ArrowRight") -> None:
+    handle = page.locator(f".widget-slider:has(label:text-is('{label}')) .noUi-handle")
+    handle.focus()
+    for _ in range(presses):
+        handle.press(key)
+
+
+def test_separation_dashboard_gap_slider_brings_the_cord_under_its_limit(watch, screenshots):
+    """Moving the gap slider to 5 mm turns 24 Gy x 1 from over the limit to within it."""
+    page = watch.page
+    _open(watch, "03_separation_surgery.ipynb")
+    result = page.locator(".sm-cord-result")
+    expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
+    expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
+    expect(result.locator(".sm-min-gap")).to_have_text("4.8")
+    _slider_to(page, "Tumour-to-cord gap (mm)", 10)  # 10 steps of 0.5 mm
+    expect(result.locator(".sm-cord-dose")).to_have_text("12.0")
+    expect(result.locator(".sm-verdict")).to_have_text("within the limit")
+    _select(page, "Fractions", "3")
+    expect(result).to_contain_text("limit of 20.3 Gy")
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "03_separation-figure.png")
+    _assert_clean(watch)
+
+
+def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(watch, screenshots):
+    """Choosing 30 Gy / 10 shows EQD2 32.5 Gy and drops the LQ flag; 24 Gy x 1 is high VCF risk."""
+    page = watch.page
+    _open(watch, "04_stereotactic_radiosurgery.ipynb")
+    calc = page.locator(".sm-calculator")
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_text("44.0")
+    expect(calc).to_contain_text("LQ model stretched")
+    _select(page, "Schedule", "30 Gy / 10 (cEBRT)")
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_text("32.5")
+    expect(calc.locator(".sm-bed-tumour")).to_have_text("39.0")
+    expect(calc).not_to_contain_text("LQ model stretched")
+    _select(page, "Schedule", "24 Gy x 1 (SBRT)")
+    expect(page.locator(".sm-vcf .sm-vcf-group")).to_contain_text("highest-risk group")
+    _slider_to(page, "Fractions", 2)
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_text("36.0")  # 24 Gy in 3 fractions
+    expect(page.locator(".widget-dropdown:has(label:text-is('Schedule')) select")).to_have_value(
+        "custom"
+    )
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "04_srs-figure.png")
     _assert_clean(watch)
