@@ -357,7 +357,7 @@ class SrsApp(widgets.VBox):
         control = [f for f in LOCAL_CONTROL_BY_HISTOLOGY if f.unit == "%"]
         fig.add_trace(
             go.Bar(
-                x=[f.study for f in control],
+                x=[f.study + (" (crude)" if "crude" in f.measure else "") for f in control],
                 y=[f.value for f in control],
                 text=[f"{f.value:g}%" for f in control],
                 textposition="outside",
