@@ -50,7 +50,8 @@ def load_checks(notebook: str) -> tuple[Question, ...]:
         raise InvalidInputError(
             "notebook",
             notebook,
-            "prognostic_scores, noms_framework, separation_surgery, stereotactic_radiosurgery",
+            "prognostic_scores, noms_framework, separation_surgery, stereotactic_radiosurgery, "
+            "targeted_therapy_rcc",
         ) from None
     data = json.loads(text)
     return tuple(

@@ -29,6 +29,7 @@ def test_notebooks_exist():
         "02_noms_framework.ipynb",
         "03_separation_surgery.ipynb",
         "04_stereotactic_radiosurgery.ipynb",
+        "05_targeted_therapy_rcc.ipynb",
     ] == names
 
 

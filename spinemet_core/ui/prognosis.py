@@ -8,6 +8,7 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 
 from ..evidence.prognosis import AS_OF, PROVENANCE, figures_for
+from ..evidence.subtypes import findings_for
 from ..prognosis import PATIENT_CHOICES, PROGNOSTIC_SCORES, Patient, band_flips, discordance
 from ..prognosis import score_all as _score_all
 from ..references import format_reference, get_reference
@@ -76,6 +77,10 @@ class PrognosisApp(widgets.VBox):
         "zoccali2016",
         "gong2021",
         "schoenfeld2022",
+        "bollen2015",
+        "park2021_egfr",
+        "uei2018",
+        "long2011_braf",
     )
     """Citekeys of the notebook's reference list."""
 
@@ -154,6 +159,7 @@ class PrognosisApp(widgets.VBox):
         self.flips = widgets.HTML().add_class("sm-flips")
         self.provenance = widgets.HTML(self._provenance_html()).add_class("sm-provenance")
         self.chart_caption = widgets.HTML().add_class("sm-chart-caption")
+        self.subtypes = widgets.HTML().add_class("sm-subtypes")
         self._patient = patient
         self._scores = _score_all(patient)
         self.figure = go.FigureWidget(**self._figure_spec())  # full spec before display
@@ -171,6 +177,8 @@ class PrognosisApp(widgets.VBox):
             [
                 widgets.HTML(CSS),
                 widgets.HBox([form, right], layout=widgets.Layout(flex_flow="row wrap")),
+                widgets.HTML("<h2>Same primary, different biology</h2>"),
+                self.subtypes,
                 widgets.HTML("<h2>What flips the band?</h2>"),
                 self.flips,
                 widgets.HTML("<h2>Published survival per band</h2>"),
@@ -219,6 +227,7 @@ class PrognosisApp(widgets.VBox):
         self.discordance.value = self._discordance_html()
         self.flips.value = self._flips_html()
         self.chart_caption.value = self._caption_html()
+        self.subtypes.value = self._subtypes_html()
 
     def _results_html(self) -> str:
         rows = []
@@ -247,6 +256,52 @@ class PrognosisApp(widgets.VBox):
             "<div class='sm-muted'>Tier (good / intermediate / poor) is this suite's coarse "
             "ordering of each score's bands, used only to compare scores; it is not a "
             "published category.</div>"
+        )
+
+    def _subtypes_html(self) -> str:
+        primary = self._patient.primary
+        findings = findings_for(primary)
+        best = {**dict(self._scores["tokuhashi_revised"].points)}
+        ceiling = 10 + best["primary"]
+        katagiri = self._scores["katagiri_new"].points["growth"]
+        flag = {
+            Primary.LUNG: ("targeted_therapy", "molecularly targeted therapy"),
+            Primary.BREAST: ("hormone_dependent", "hormone dependence"),
+            Primary.PROSTATE: ("hormone_dependent", "hormone dependence"),
+        }.get(primary)
+        if flag:
+            other = self._patient.replace(**{flag[0]: not getattr(self._patient, flag[0])})
+            other_points = _score_all(other)["katagiri_new"].points["growth"]
+            katagiri_text = (
+                f"Katagiri-new is the one score here that looks at {flag[1]}: its primary item "
+                f"is <b>{katagiri}</b> point(s) now and would be <b>{other_points}</b> with "
+                f"{flag[1]} {'absent' if getattr(self._patient, flag[0]) else 'present'} "
+                "(tick the box in the form to see the total move)."
+            )
+        else:
+            katagiri_text = (
+                f"Katagiri-new gives this primary {katagiri} point(s); the other "
+                "scores grade it as one category whatever its biology."
+            )
+        rows = "".join(
+            f"<tr><td>{html.escape(f.subtype)}</td><td>{html.escape(f.finding)}</td>"
+            f"<td>{html.escape(f.cohort)}{'' if f.spine_specific else ' (not spine-specific)'}"
+            f"</td><td>{html.escape(get_reference(f.citekey).short)}</td></tr>"
+            for f in findings
+        )
+        table = (
+            "<table class='sm-table'><tr><th>Subtype</th><th>Published finding</th>"
+            f"<th>Cohort</th><th>Source</th></tr>{rows}</table>"
+            if findings
+            else "<p class='sm-muted'>Subtype figures are shown for lung, breast and melanoma; "
+            "choose one of those primaries.</p>"
+        )
+        return (
+            f"<div class='sm-card' data-primary='{primary.value}'>"
+            f"<p>The revised Tokuhashi score gives {primary.value} <b>{best['primary']}</b> "
+            f"primary-site point(s), so even with every other item at its best this patient "
+            f"could reach at most <b class='sm-ceiling'>{ceiling}</b> of 15, whatever the "
+            f"tumour's biology or treatment.</p><p>{katagiri_text}</p>{table}</div>"
         )
 
     def _discordance_html(self) -> str:

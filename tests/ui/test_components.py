@@ -8,6 +8,7 @@ from spinemet_core import scores
 from spinemet_core.checks import load_checks
 from spinemet_core.noms import recommend
 from spinemet_core.radiobiology import eqd2
+from spinemet_core.rcc import corrected_calcium, imdc
 from spinemet_core.references import REFERENCES
 from spinemet_core.separation import minimal_separation
 from spinemet_core.ui.components import check_yourself, notice, references_html
@@ -37,11 +38,14 @@ QUESTIONS = [
     *load_checks("noms_framework"),
     *load_checks("separation_surgery"),
     *load_checks("stereotactic_radiosurgery"),
+    *load_checks("targeted_therapy_rcc"),
 ]
 FUNCTIONS = {
     "recommend": recommend,
     "eqd2": eqd2,
     "minimal_separation": minimal_separation,
+    "corrected_calcium": corrected_calcium,
+    "imdc": imdc,
     **{name: getattr(scores, name) for name in scores.__all__},
 }
 
@@ -58,6 +62,8 @@ def test_check_questions_have_one_correct_choice_verified_by_the_core(question):
             assert str(result.total) == question.answer.text
         elif answer == "value_1dp":
             assert f"{result:.1f}" == question.answer.text
+        elif answer == "label":
+            assert result.band.label == question.answer.text
         elif answer == "band":
             assert question.answer.text.startswith(result.band.range_text + ":")
         else:

@@ -1,0 +1,103 @@
+"""Survival by molecular subtype within one primary, beside what the legacy scores assume.
+
+The legacy scores grade lung, breast or melanoma as one category each; these
+published figures show survival splitting within a primary by driver mutation,
+receptor status or targeted treatment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..vocabulary import Primary
+
+__all__ = ["SUBTYPE_FINDINGS", "SubtypeFinding", "findings_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class SubtypeFinding:
+    """One published survival figure (or association) for a subtype of a primary."""
+
+    primary: Primary
+    subtype: str
+    finding: str
+    median_months: float | None
+    cohort: str
+    spine_specific: bool
+    citekey: str
+
+
+SUBTYPE_FINDINGS: tuple[SubtypeFinding, ...] = (
+    SubtypeFinding(
+        Primary.BREAST,
+        "hormone-receptor positive",
+        "median survival 22.5 months",
+        22.5,
+        "111 patients treated for spinal metastases, 2005-2012",
+        True,
+        "bollen2015",
+    ),
+    SubtypeFinding(
+        Primary.BREAST,
+        "triple negative",
+        "median survival 6.7 months",
+        6.7,
+        "111 patients treated for spinal metastases, 2005-2012",
+        True,
+        "bollen2015",
+    ),
+    SubtypeFinding(
+        Primary.LUNG,
+        "EGFR mutation status",
+        "associated with survival after palliative spine surgery (HR 2.10, "
+        "p = 0.002; the reference group was not confirmed); adding it to NESMS "
+        "improved prediction",
+        None,
+        "85 operated NSCLC patients, 38 EGFR-mutant",
+        True,
+        "park2021_egfr",
+    ),
+    SubtypeFinding(
+        Primary.LUNG,
+        "molecularly targeted treatment",
+        "one of four factors that significantly influenced survival; the authors "
+        "note a lung primary caps the revised Tokuhashi score at 10",
+        None,
+        "207 lung-cancer patients with spinal metastases",
+        True,
+        "uei2018",
+    ),
+    SubtypeFinding(
+        Primary.MELANOMA,
+        "BRAF wild type",
+        "median survival 8.5 months",
+        8.5,
+        "197 patients with metastatic melanoma (not spine-specific)",
+        False,
+        "long2011_braf",
+    ),
+    SubtypeFinding(
+        Primary.MELANOMA,
+        "BRAF mutant, no BRAF inhibitor",
+        "median survival 5.7 months",
+        5.7,
+        "197 patients with metastatic melanoma (not spine-specific)",
+        False,
+        "long2011_braf",
+    ),
+    SubtypeFinding(
+        Primary.MELANOMA,
+        "BRAF mutant, treated with a BRAF inhibitor",
+        "median survival not reached",
+        None,
+        "197 patients with metastatic melanoma (not spine-specific)",
+        False,
+        "long2011_braf",
+    ),
+)
+"""Confirmed subtype findings for lung, breast and melanoma."""
+
+
+def findings_for(primary: Primary | str) -> tuple[SubtypeFinding, ...]:
+    """The subtype findings listed for one primary (empty for others)."""
+    return tuple(f for f in SUBTYPE_FINDINGS if f.primary == primary)

@@ -1,0 +1,37 @@
+"""Albumin-corrected serum calcium."""
+
+from __future__ import annotations
+
+from ..errors import require_number
+
+__all__ = ["CORRECTION_FACTOR", "REFERENCE_ALBUMIN", "corrected_calcium"]
+
+CORRECTION_FACTOR = 0.8
+"""mg/dL of calcium per g/dL of albumin below the reference value."""
+
+REFERENCE_ALBUMIN = 4.0
+"""Albumin [g/dL] at which no correction is made. Conventions vary between laboratories."""
+
+
+def corrected_calcium(*, calcium_mg_dl: float, albumin_g_dl: float) -> float:
+    """Albumin-corrected calcium [mg/dL]: Ca + 0.8 x (4.0 - albumin).
+
+    The common bedside convention (laboratories differ in the constants). Low
+    albumin raises the corrected value: a measured calcium that looks normal
+    can be high once corrected, which counts in both IMDC and MSKCC.
+
+    Parameters
+    ----------
+    calcium_mg_dl : float
+        Measured total serum calcium [mg/dL], 4-20.
+    albumin_g_dl : float
+        Serum albumin [g/dL], 1-6.
+
+    Examples
+    --------
+    >>> corrected_calcium(calcium_mg_dl=9.8, albumin_g_dl=2.5)
+    11.0
+    """
+    ca = require_number("calcium_mg_dl", calcium_mg_dl, minimum=4, maximum=20)
+    alb = require_number("albumin_g_dl", albumin_g_dl, minimum=1, maximum=6)
+    return round(ca + CORRECTION_FACTOR * (REFERENCE_ALBUMIN - alb), 10)

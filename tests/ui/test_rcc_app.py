@@ -1,0 +1,69 @@
+"""Headless tests of the renal cell carcinoma dashboard and the subtype panel of 01."""
+
+import re
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from spinemet_core.ui.prognosis import PrognosisApp
+from spinemet_core.ui.rcc import RccApp
+
+
+def _group(app, model):
+    block = re.search(rf"data-model='{model}'.*?class='sm-group'>([^<]+)<", app.results.value)
+    return block.group(1)
+
+
+def test_rcc_app_opens_on_the_calcium_trap():
+    """Corrected calcium 11.0 makes IMDC poor risk while measured calcium looks normal."""
+    app = RccApp()
+    assert "class='sm-corrected-ca'>11.0<" in app.calcium.value
+    assert "The trap" in app.calcium.value
+    assert "Poor risk" == _group(app, "imdc")
+
+
+def test_rcc_app_albumin_change_moves_imdc_group_and_highlight():
+    """Normal albumin removes the calcium factor: IMDC back to intermediate, highlight moves."""
+    app = RccApp()
+    app._alb.value = 4.0
+    assert "class='sm-corrected-ca'>9.8<" in app.calcium.value
+    assert "Intermediate risk" == _group(app, "imdc")
+    bars = [t for t in app.figure.data if t.type == "bar" and t.name.startswith("IMDC")]
+    assert all(list(b.marker.line.width) == [0, 4, 0] for b in bars)
+
+
+def test_rcc_app_preset_shows_model_disagreement():
+    """The second teaching patient is IMDC intermediate but MSKCC favourable."""
+    app = RccApp()
+    app._preset.value = "IMDC and MSKCC disagree"
+    assert "Intermediate risk" == _group(app, "imdc")
+    assert "Favourable risk" == _group(app, "mskcc_2002")
+    assert "The models disagree" in app.results.value
+
+
+def test_rcc_app_user_limits_change_the_factors():
+    """Raising the platelet upper limit removes thrombocytosis."""
+    app = RccApp()
+    app._alb.value = 4.0
+    app._plt_uln.value = 500
+    assert "Intermediate risk" == _group(app, "imdc")
+    assert "☐ platelets above uln" in app.results.value
+
+
+def test_prognosis_subtype_panel_shows_lung_ceiling_and_katagiri_switch():
+    """Lung caps revised Tokuhashi at 10; targeted therapy moves Katagiri's primary item."""
+    app = PrognosisApp()
+    app._primary.value = "lung"
+    assert "class='sm-ceiling'>10<" in app.subtypes.value
+    assert "Park 2021" in app.subtypes.value
+    assert "is <b>3</b> point(s) now and would be <b>2</b>" in app.subtypes.value
+    app._targeted.value = True
+    assert "is <b>2</b> point(s) now and would be <b>3</b>" in app.subtypes.value
+
+
+def test_prognosis_subtype_panel_breast_receptor_figures():
+    """Breast shows the receptor-positive and triple-negative medians."""
+    app = PrognosisApp()
+    assert "median survival 22.5 months" in app.subtypes.value
+    assert "median survival 6.7 months" in app.subtypes.value
