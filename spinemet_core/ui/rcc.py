@@ -99,7 +99,7 @@ class RccApp(widgets.VBox):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._months = _float("Months from diagnosis to treatment", p["months"], 0, 360, 1)
+        self._months = _float("Months, diagnosis to treatment", p["months"], 0, 360, 1)
         self._hb = _float("Haemoglobin (g/dL)", p["hemoglobin"], 3, 20, 0.1)
         self._hb_lln = _float("lower limit", p["hb_lln"], 8, 16, 0.1, _NARROW, _LIMIT_STYLE)
         self._ca = _float("Calcium, measured (mg/dL)", p["calcium"], 5, 16, 0.1)
@@ -307,7 +307,9 @@ class RccApp(widgets.VBox):
         for row in GROUP_SURVIVAL:
             cohorts.setdefault((row.model, row.citekey), []).append(row)
         traces = []
-        for (model, key), rows in cohorts.items():
+        palette = [COLOURS["blue"], COLOURS["sky"], COLOURS["orange"], COLOURS["purple"]]
+        patterns = ["", ".", "/", "x"]
+        for index, ((model, key), rows) in enumerate(cohorts.items()):
             label = f"{model.upper().replace('_', ' ')} ({get_reference(key).short})"
             highlight = model == "imdc"
             traces.append(
@@ -323,12 +325,14 @@ class RccApp(widgets.VBox):
                     textposition="outside",
                     name=label,
                     marker={
+                        "color": palette[index % 4],
+                        "pattern": {"shape": patterns[index % 4]},
                         "line": {
                             "width": [
                                 4 if highlight and r.group == imdc_group else 0 for r in rows
                             ],
                             "color": COLOURS["ink"],
-                        }
+                        },
                     },
                 )
             )
@@ -385,7 +389,7 @@ class RccApp(widgets.VBox):
         fig.add_trace(
             go.Scatter(
                 x=years,
-                y=[i % 4 for i in range(len(APPROVALS))],
+                y=[i % 5 for i in range(len(APPROVALS))],
                 mode="markers+text",
                 text=[a.drug.split(" (")[0] for a in APPROVALS],
                 textposition="top center",
@@ -403,14 +407,16 @@ class RccApp(widgets.VBox):
                 **PLOTLY_LAYOUT,
                 "height": 1250,
                 "barmode": "group",
-                "legend": {"orientation": "h", "y": 1.04, "x": 0},
+                "legend": {"orientation": "h", "y": 1.035, "yanchor": "bottom", "x": 0},
+                "margin": {"l": 60, "r": 20, "t": 110, "b": 60},
             }
         )
-        fig.update_yaxes(title_text="months", row=1, col=1)
+        fig.update_yaxes(title_text="months", range=[0, 52], row=1, col=1)
         fig.update_xaxes(
             type="log", title_text="hazard ratio (log scale)", range=[-0.6, 0.2], row=2, col=1
         )
-        fig.update_yaxes(visible=False, range=[-0.5, 4], row=3, col=1)
+        fig.update_yaxes(visible=False, range=[-0.5, 5], row=3, col=1)
+        fig.update_xaxes(range=[1990, 2026], dtick=5, row=3, col=1)
         fig.update_xaxes(title_text="year", row=3, col=1)
         return fig
 

@@ -21,6 +21,7 @@ DASHBOARDS = {
     "02_noms_framework.ipynb": ".sm-recommendation",
     "03_separation_surgery.ipynb": ".sm-cord-result",
     "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
+    "05_targeted_therapy_rcc.ipynb": ".sm-rcc-results",
 }
 LOADS = 5
 FIRST_RENDER_TIMEOUT_MS = 90_000
@@ -259,4 +260,46 @@ def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(watch
         "custom"
     )
     page.locator(".js-plotly-plot").screenshot(path=screenshots / "04_srs-figure.png")
+    _assert_clean(watch)
+
+
+def _fill(page, label: str, value: str) -> None:
+    box = page.locator(f".widget-text:has(label:text-is('{label}')) input")
+    box.fill(value)
+    box.press("Enter")
+
+
+def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(watch, screenshots):
+    """Raw values typed in: a low albumin turns a normal calcium into the third IMDC factor."""
+    page = watch.page
+    _open(watch, "05_targeted_therapy_rcc.ipynb")
+    imdc_group = page.locator(".sm-rcc-results [data-model='imdc'] .sm-group")
+    _fill(page, "Albumin (g/dL)", "4.0")
+    expect(page.locator(".sm-corrected-ca")).to_have_text("9.8")
+    expect(imdc_group).to_have_text("Intermediate risk")
+    _fill(page, "Calcium, measured (mg/dL)", "9.6")
+    _fill(page, "Albumin (g/dL)", "2.2")
+    expect(page.locator(".sm-corrected-ca")).to_have_text("11.0")  # 9.6 + 0.8 x 1.8
+    expect(page.locator(".sm-calcium")).to_contain_text("The trap")
+    expect(imdc_group).to_have_text("Poor risk")
+    expect(page.locator(".sm-rcc-results [data-model='mskcc_2002'] .sm-group")).to_have_text(
+        "Intermediate risk"
+    )
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "05_rcc-figure.png")
+    _assert_clean(watch)
+
+
+def test_prognosis_subtype_panel_follows_the_primary(watch):
+    """Choosing lung shows the 10-point ceiling; ticking targeted therapy lowers Katagiri."""
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    _select(page, "Primary tumour", "lung")
+    panel = page.locator(".sm-subtypes")
+    expect(panel.locator(".sm-ceiling")).to_have_text("10")
+    before = _total(page, "katagiri_new").inner_text()
+    page.locator(".widget-checkbox", has_text="Molecularly targeted therapy").locator(
+        "input"
+    ).check()
+    expect(_total(page, "katagiri_new")).not_to_have_text(before)
+    expect(panel).to_contain_text("is 2 point(s) now and would be 3")
     _assert_clean(watch)
