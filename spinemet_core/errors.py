@@ -49,7 +49,21 @@ class InvalidInputError(SpinemetError, ValueError):
 
 
 class CaseFormatError(SpinemetError):
-    """A case file is malformed (raised with its file, path in the document and reason)."""
+    """A case file is malformed.
+
+    Attributes
+    ----------
+    source : str
+        The file (or other source) of the document.
+    problems : list of (path, reason)
+        Every problem found, each with its path inside the document.
+    """
+
+    def __init__(self, source: str, problems: list[tuple[str, str]]) -> None:
+        self.source = source
+        self.problems = list(problems)
+        lines = "; ".join(f"{where}: {reason}" for where, reason in self.problems)
+        super().__init__(f"{source or '<case>'}: {lines}")
 
 
 def _describe(options: Iterable[Any]) -> str:

@@ -30,6 +30,7 @@ def test_notebooks_exist():
         "03_separation_surgery.ipynb",
         "04_stereotactic_radiosurgery.ipynb",
         "05_targeted_therapy_rcc.ipynb",
+        "06_case_quiz.ipynb",
     ] == names
 
 
@@ -62,6 +63,13 @@ def test_topic_notebook_has_skeleton_headings(path):
     for heading in TOPIC_HEADINGS:
         assert heading in text
     assert "For education only, not for clinical decisions." in text
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS[1:-1], ids=lambda p: p.name)
+def test_topic_notebooks_link_to_the_case_quiz(path):
+    """Each topic dashboard points its learners to the cases."""
+    text = "\n".join("".join(c["source"]) for c in _cells(path))
+    assert "](06_case_quiz.ipynb)" in text
 
 
 def test_start_page_links_every_available_dashboard():

@@ -1,0 +1,285 @@
+"""Quiz engine: sessions over the case bank, grading, confidence, summaries, saved progress.
+
+Pure Python; the widget app in :mod:`spinemet_core.ui.quiz` only displays it.
+
+Modes
+-----
+``self_study``
+    commit, then reveal: the learner answers and rates confidence, then sees the
+    feedback and the core's computed breakdown.
+``exam``
+    no feedback until :meth:`QuizSession.finish`, then a report.
+``lecture``
+    the presenter reveals each answer with :meth:`QuizSession.reveal`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .cases.keys import INSTRUMENTS
+from .cases.model import DIFFICULTIES, TOPICS, Case, Question
+from .errors import InvalidInputError, SpinemetError, require_choice, require_int
+
+__all__ = [
+    "CONFIDENCE",
+    "MODES",
+    "PROGRESS_FORMAT",
+    "PROGRESS_VERSION",
+    "ProgressError",
+    "QuizSession",
+    "Response",
+    "breakdown",
+    "grade",
+]
+
+MODES = ("self_study", "exam", "lecture")
+CONFIDENCE = ("low", "medium", "high")
+PROGRESS_FORMAT = "spinemet-quiz-progress"
+PROGRESS_VERSION = 1
+
+
+class ProgressError(SpinemetError):
+    """A progress file cannot be imported (foreign, tampered, or from another bank)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """One recorded answer."""
+
+    case_id: str
+    question_id: str
+    answer: object  # str (single), list[str] (multiple) or float (numeric)
+    confidence: str
+    correct: bool
+
+
+def grade(question: Question, answer) -> bool:
+    """Whether ``answer`` is right: the correct text, the exact set of correct texts, or a
+    number within the tolerance.
+
+    Raises :class:`InvalidInputError` when the answer has the wrong form.
+    """
+    if question.type == "single_choice":
+        options = [c.text for c in question.choices]
+        return require_choice("answer", answer, options) in question.correct_texts
+    if question.type == "multiple_choice":
+        options = {c.text for c in question.choices}
+        if isinstance(answer, str) or not isinstance(answer, Iterable):
+            raise InvalidInputError("answer", answer, "a list of choice texts")
+        chosen = set(answer)
+        if not chosen <= options:
+            raise InvalidInputError("answer", answer, ", ".join(sorted(options)))
+        return chosen == set(question.correct_texts)
+    if isinstance(answer, bool) or not isinstance(answer, int | float):
+        raise InvalidInputError("answer", answer, "a number")
+    return abs(float(answer) - question.answer) <= question.tolerance + 1e-9
+
+
+def breakdown(case: Case, question: Question) -> list[str]:
+    """The core's computation behind a keyed question, as lines for display."""
+    if question.key is None:
+        return []
+    inputs = case.findings[question.key.instrument]
+    result = INSTRUMENTS[question.key.instrument](**inputs)
+    if hasattr(result, "items") and hasattr(result, "band"):
+        lines = [f"{i.item.replace('_', ' ')}: {i.option} = {i.points}" for i in result.items]
+        lines.append(f"total {result.total}: band {result.band.range_text}, {result.band.label}")
+        return lines
+    if hasattr(result, "trail"):
+        return [f"{s.pillar}: {s.finding} {s.implication}" for s in result.trail] + [
+            f"plan: {result.summary}"
+        ]
+    return [f"{question.key.instrument} = {float(result):g}"]
+
+
+class QuizSession:
+    """One learner's pass through a filtered, shuffled selection of the bank."""
+
+    def __init__(
+        self,
+        cases: Sequence[Case],
+        *,
+        mode: str = "self_study",
+        seed: int = 1,
+        topics: Sequence[str] | None = None,
+        difficulties: Sequence[str] | None = None,
+    ) -> None:
+        self.mode = require_choice("mode", mode, MODES)
+        self.seed = require_int("seed", seed, minimum=0, maximum=10**9)
+        self.topics = tuple(require_choice("topics", t, TOPICS) for t in (topics or TOPICS))
+        self.difficulties = tuple(
+            require_choice("difficulties", d, DIFFICULTIES) for d in (difficulties or DIFFICULTIES)
+        )
+        self.bank = {c.id: c for c in cases}
+        chosen = [c for c in cases if c.topic in self.topics and c.difficulty in self.difficulties]
+        random.Random(self.seed).shuffle(chosen)
+        self.items: list[tuple[str, str]] = [(c.id, q.id) for c in chosen for q in c.questions]
+        self.responses: dict[tuple[str, str], Response] = {}
+        self.revealed: set[tuple[str, str]] = set()
+        self.finished = False
+
+    # Access
+    def question(self, index: int) -> tuple[Case, Question]:
+        """The case and question at a position of the session."""
+        case_id, question_id = self.items[
+            require_int("index", index, minimum=0, maximum=max(len(self.items) - 1, 0))
+        ]
+        case = self.bank[case_id]
+        return case, next(q for q in case.questions if q.id == question_id)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    # Actions
+    def answer(self, index: int, answer, confidence: str) -> Response:
+        """Record (or replace, before feedback is shown) the answer at ``index``."""
+        case, question = self.question(index)
+        key = (case.id, question.id)
+        if self.feedback_visible(index):
+            raise InvalidInputError("index", index, "a question whose answer is not yet shown")
+        confidence = require_choice("confidence", confidence, CONFIDENCE)
+        response = Response(
+            case.id, question.id, _plain(answer), confidence, grade(question, answer)
+        )
+        self.responses[key] = response
+        return response
+
+    def reveal(self, index: int) -> None:
+        """Show the answer at ``index`` (the presenter's button in lecture mode)."""
+        case, question = self.question(index)
+        self.revealed.add((case.id, question.id))
+
+    def finish(self) -> None:
+        """End the session; in exam mode this releases every feedback."""
+        self.finished = True
+
+    def feedback_visible(self, index: int) -> bool:
+        """Whether the learner may now see the answer and feedback at ``index``."""
+        case, question = self.question(index)
+        key = (case.id, question.id)
+        if self.mode == "self_study":
+            return key in self.responses
+        if self.mode == "exam":
+            return self.finished
+        return key in self.revealed
+
+    # Reports
+    def summary(self) -> dict:
+        """Answered, correct and confidence, overall and by topic and learning objective."""
+
+        def empty():
+            return {"questions": 0, "answered": 0, "correct": 0, "confident_but_wrong": 0}
+
+        overall, by_topic, by_objective = empty(), {}, {}
+        for case_id, question_id in self.items:
+            case = self.bank[case_id]
+            response = self.responses.get((case_id, question_id))
+            buckets = [overall, by_topic.setdefault(case.topic, empty())]
+            buckets += [by_objective.setdefault(o, empty()) for o in case.objectives]
+            for bucket in buckets:
+                bucket["questions"] += 1
+                if response:
+                    bucket["answered"] += 1
+                    bucket["correct"] += response.correct
+                    bucket["confident_but_wrong"] += (
+                        response.confidence == "high" and not response.correct
+                    )
+        return {"overall": overall, "by_topic": by_topic, "by_objective": by_objective}
+
+    # Saved progress
+    def export(self) -> dict:
+        """A versioned, checksummed JSON-able record of the session."""
+        body = {
+            "format": PROGRESS_FORMAT,
+            "version": PROGRESS_VERSION,
+            "settings": {
+                "mode": self.mode,
+                "seed": self.seed,
+                "topics": list(self.topics),
+                "difficulties": list(self.difficulties),
+            },
+            "items": [list(item) for item in self.items],
+            "responses": [
+                {
+                    "case": r.case_id,
+                    "question": r.question_id,
+                    "answer": r.answer,
+                    "confidence": r.confidence,
+                }
+                for r in self.responses.values()
+            ],
+            "revealed": sorted(list(k) for k in self.revealed),
+            "finished": self.finished,
+        }
+        return {**body, "checksum": _checksum(body)}
+
+    @classmethod
+    def import_progress(cls, data, cases: Sequence[Case]) -> QuizSession:
+        """Rebuild a session from :meth:`export` output, or raise :class:`ProgressError`.
+
+        The bank is checked question by question, and answers are re-graded here,
+        so a file cannot award itself marks.
+        """
+        if isinstance(data, bytes | str):
+            try:
+                data = json.loads(data)
+            except (ValueError, UnicodeDecodeError):
+                raise ProgressError(
+                    "this file is not JSON; choose a file saved by the quiz "
+                    "(spinemet-progress.json)"
+                ) from None
+        if not isinstance(data, dict) or data.get("format") != PROGRESS_FORMAT:
+            raise ProgressError("this is not a spinemet quiz progress file")
+        if data.get("version") != PROGRESS_VERSION:
+            raise ProgressError(
+                f"progress file version {data.get('version')!r} is not "
+                f"supported; this quiz reads version {PROGRESS_VERSION}"
+            )
+        body = {k: v for k, v in data.items() if k != "checksum"}
+        if data.get("checksum") != _checksum(body):
+            raise ProgressError(
+                "the file was changed after it was saved (checksum mismatch); it was not loaded"
+            )
+        try:
+            settings = data["settings"]
+            session = cls(
+                cases,
+                mode=settings["mode"],
+                seed=settings["seed"],
+                topics=settings["topics"],
+                difficulties=settings["difficulties"],
+            )
+            if [list(i) for i in session.items] != data["items"]:
+                raise ProgressError(
+                    "this progress belongs to a different case bank or selection; it was not loaded"
+                )
+            positions = {tuple(item): n for n, item in enumerate(session.items)}
+            for r in data["responses"]:
+                session.answer(positions[(r["case"], r["question"])], r["answer"], r["confidence"])
+            session.revealed = {tuple(k) for k in data["revealed"]}
+            session.finished = bool(data["finished"])
+        except ProgressError:
+            raise
+        except (KeyError, TypeError, ValueError, SpinemetError) as exc:
+            raise ProgressError(
+                f"the progress file is incomplete or inconsistent ({exc})"
+            ) from None
+        return session
+
+
+def _plain(answer):
+    if isinstance(answer, list | tuple | set | frozenset):
+        return sorted(answer)
+    if isinstance(answer, int | float) and not isinstance(answer, bool):
+        return float(answer)
+    return answer
+
+
+def _checksum(body: dict) -> str:
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
