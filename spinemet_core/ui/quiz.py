@@ -101,7 +101,6 @@ class QuizApp(widgets.VBox):
         )
         self._question_area = widgets.VBox(
             [
-                self.status,
                 self.case_html,
                 self._answer_box,
                 self._confidence,
@@ -115,6 +114,7 @@ class QuizApp(widgets.VBox):
             [
                 self._style,
                 settings,
+                self.status,
                 self._question_area,
                 self.report,
                 widgets.HTML("<h3>Save or resume your progress</h3>"),

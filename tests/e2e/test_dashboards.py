@@ -22,6 +22,7 @@ DASHBOARDS = {
     "03_separation_surgery.ipynb": ".sm-cord-result",
     "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
     "05_targeted_therapy_rcc.ipynb": ".sm-rcc-results",
+    "06_case_quiz.ipynb": ".sm-quiz-status",
 }
 LOADS = 5
 FIRST_RENDER_TIMEOUT_MS = 90_000
@@ -303,3 +304,154 @@ def test_prognosis_subtype_panel_follows_the_primary(watch):
     expect(_total(page, "katagiri_new")).not_to_have_text(before)
     expect(panel).to_contain_text("is 2 point(s) now and would be 3")
     _assert_clean(watch)
+
+
+def _start_quiz(page, mode_label: str, seed: int):
+    page.get_by_role("button", name=mode_label, exact=True).click()
+    for label in (
+        "Prognostic scores",
+        "Separation surgery",
+        "Radiosurgery",
+        "Targeted therapy (RCC)",
+    ):
+        page.locator(".sm-quiz .widget-checkbox", has_text=label).locator("input").uncheck()
+    _fill(page, "Seed", str(seed))
+    page.get_by_role("button", name="Start quiz").click()
+    expect(page.locator(".sm-quiz-status")).to_contain_text(f"seed {seed}")
+
+
+def _session(mode: str, seed: int):
+    from spinemet_core.cases import load_bank
+    from spinemet_core.quiz import QuizSession
+
+    from .conftest import ROOT
+
+    cases, _problems = load_bank(ROOT / "cases")
+    return QuizSession(cases, mode=mode, seed=seed, topics=["noms"])
+
+
+def _answer_in_browser(page, question):
+    box = page.locator(".sm-quiz-answer")
+    if question.type == "single_choice":
+        box.get_by_label(question.correct_texts[0], exact=True).check()
+    elif question.type == "multiple_choice":
+        for choice in question.choices:
+            checkbox = box.locator(".widget-checkbox", has_text=choice.text).locator("input")
+            if choice.correct:
+                checkbox.check()
+    else:
+        field = box.locator("input")
+        field.fill(f"{question.answer:g}")
+        field.press("Enter")
+
+
+def _first_case_questions(session):
+    first = session.items[0][0]
+    return [
+        session.question(i)[1] for i, (case_id, _q) in enumerate(session.items) if case_id == first
+    ]
+
+
+def test_quiz_self_study_completes_one_case_with_feedback(watch):
+    """Self-study: each correct answer submitted shows 'Correct.' and the core's computation."""
+    page = watch.page
+    _open(watch, "06_case_quiz.ipynb")
+    _start_quiz(page, "Self-study", 3)
+    questions = _first_case_questions(_session("self_study", 3))
+    for n, question in enumerate(questions, start=1):
+        expect(page.locator(".sm-question-prompt")).to_have_text(question.prompt)
+        _answer_in_browser(page, question)
+        page.get_by_role("button", name="Submit answer").click()
+        feedback = page.locator(".sm-quiz-feedback")
+        expect(feedback).to_contain_text("Correct.")
+        if question.key is not None:
+            expect(feedback).to_contain_text("How the core computes it")
+        expect(page.locator(".sm-quiz-status")).to_contain_text(f"answered {n}")
+        page.get_by_role("button", name="Next").click()
+    _assert_clean(watch)
+
+
+def test_quiz_exam_reports_the_score_only_at_the_end(watch, screenshots):
+    """Exam: no feedback while answering; the report shows the score after Finish."""
+    page = watch.page
+    _open(watch, "06_case_quiz.ipynb")
+    _start_quiz(page, "Exam", 4)
+    session = _session("exam", 4)
+    questions = _first_case_questions(session)
+    for question in questions:
+        _answer_in_browser(page, question)
+        page.get_by_role("button", name="Submit answer").click()
+        expect(page.locator(".sm-quiz-feedback")).to_contain_text("Feedback comes with the report")
+        page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Finish and see report").click()
+    expect(page.locator(".sm-quiz-score")).to_have_text(
+        f"Score: {len(questions)} / {len(session)} ({len(questions)} answered)"
+    )
+    page.screenshot(path=screenshots / "06_case_quiz-exam-report.png", full_page=True)
+    _assert_clean(watch)
+
+
+def test_quiz_lecture_reveals_answers_on_cue_in_large_type(watch, screenshots):
+    """Lecture: large type, no answer until the presenter presses Reveal."""
+    page = watch.page
+    _open(watch, "06_case_quiz.ipynb")
+    _start_quiz(page, "Lecture", 5)
+    expect(page.locator(".sm-quiz.sm-lecture")).to_have_count(1)
+    for question in _first_case_questions(_session("lecture", 5)):
+        expect(page.locator(".sm-quiz-feedback")).to_contain_text("The presenter reveals")
+        page.get_by_role("button", name="Reveal answer").click()
+        if question.type == "numeric":
+            expect(page.locator(".sm-correct-answer")).to_have_text(f"{question.answer:g}")
+        else:
+            expect(page.locator(".sm-quiz-feedback")).to_contain_text(question.correct_texts[0])
+        page.get_by_role("button", name="Next").click()
+    page.screenshot(path=screenshots / "06_case_quiz-lecture.png", full_page=True)
+    _assert_clean(watch)
+
+
+def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_path):
+    """Download progress, open a fresh page, load it: the answers are back; a changed file
+    is refused and the session left as it was."""
+    import json
+
+    from .conftest import PageWatch
+
+    first = PageWatch(chromium, voila_url)
+    try:
+        _open(first, "06_case_quiz.ipynb")
+        _start_quiz(first.page, "Self-study", 6)
+        question = _first_case_questions(_session("self_study", 6))[0]
+        _answer_in_browser(first.page, question)
+        first.page.get_by_role("button", name="Submit answer").click()
+        expect(first.page.locator(".sm-quiz-status")).to_contain_text("answered 1")
+        with first.page.expect_download() as info:
+            first.page.get_by_text("Download progress (JSON)").click()
+        saved = tmp_path / "progress.json"
+        info.value.save_as(saved)
+    finally:
+        first.close()
+    data = json.loads(saved.read_text())
+    assert 1 == len(data["responses"])
+    tampered = tmp_path / "tampered.json"
+    tampered.write_text(json.dumps({**data, "seed": 99}))
+
+    second = PageWatch(chromium, voila_url)
+    try:
+        page = second.page
+        _open(second, "06_case_quiz.ipynb")
+
+        def upload(path):
+            with page.expect_file_chooser() as chooser:
+                page.locator(".sm-quiz .widget-upload").click()
+            chooser.value.set_files(str(path))
+
+        upload(saved)
+        expect(page.locator(".sm-quiz-import")).to_contain_text("1 answer(s) restored")
+        expect(page.locator(".sm-quiz-status")).to_contain_text("seed 6")
+        expect(page.locator(".sm-quiz-status")).to_contain_text("answered 1")
+        upload(tampered)
+        expect(page.locator(".sm-quiz-import")).to_contain_text("Not loaded")
+        expect(page.locator(".sm-quiz-status")).to_contain_text("answered 1")
+        _assert_clean(second)
+    finally:
+        second.close()

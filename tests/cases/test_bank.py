@@ -1,0 +1,98 @@
+"""The real case bank: every file valid, big enough, and covering every option, band and branch."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from spinemet_core.cases import TOPICS, load_bank
+from spinemet_core.cases.keys import INSTRUMENTS
+from spinemet_core.noms import RULES
+from spinemet_core.rcc.imdc import BANDS as IMDC_BANDS
+from spinemet_core.rcc.imdc import TABLE as IMDC_TABLE
+from spinemet_core.rcc.mskcc import BANDS as MSKCC_BANDS
+from spinemet_core.rcc.mskcc import TABLES as MSKCC_TABLES
+from spinemet_core.scores.bauer import BANDS as BAUER_BANDS
+from spinemet_core.scores.bauer import TABLE as BAUER_TABLE
+from spinemet_core.scores.katagiri import BANDS as KATAGIRI_BANDS
+from spinemet_core.scores.katagiri import TABLE as KATAGIRI_TABLE
+from spinemet_core.scores.sins import BANDS as SINS_BANDS
+from spinemet_core.scores.sins import TABLE as SINS_TABLE
+from spinemet_core.scores.tokuhashi import (
+    BANDS_ORIGINAL,
+    BANDS_REVISED,
+    TABLE_ORIGINAL,
+    TABLE_REVISED,
+)
+from spinemet_core.scores.tomita import BANDS as TOMITA_BANDS
+from spinemet_core.scores.tomita import TABLE as TOMITA_TABLE
+
+BANK = Path(__file__).parents[2] / "cases"
+CASES, PROBLEMS = load_bank(BANK)
+SCORES = {
+    "tokuhashi_revised": (TABLE_REVISED, BANDS_REVISED),
+    "tokuhashi_original": (TABLE_ORIGINAL, BANDS_ORIGINAL),
+    "tomita": (TOMITA_TABLE, TOMITA_BANDS),
+    "katagiri_new": (KATAGIRI_TABLE, KATAGIRI_BANDS),
+    "bauer_modified": (BAUER_TABLE, BAUER_BANDS),
+    "sins": (SINS_TABLE, SINS_BANDS),
+    "imdc": (IMDC_TABLE, IMDC_BANDS),
+}
+
+
+def _used(instrument, version=None):
+    options, bands = set(), set()
+    for case in CASES:
+        inputs = case.findings.get(instrument)
+        if inputs is None or (version and inputs.get("version") != version):
+            continue
+        result = INSTRUMENTS[instrument](**inputs)
+        options.update((i.item, i.option) for i in result.items)
+        bands.add(result.band.range_text)
+    return options, bands
+
+
+def test_every_case_file_in_the_bank_is_valid():
+    """The bank validates: no problems reported."""
+    assert [] == PROBLEMS
+
+
+def test_bank_size_per_topic_and_questions():
+    """At least 40 cases, 6 per topic, and 120 questions."""
+    per_topic = Counter(c.topic for c in CASES)
+    assert len(CASES) >= 40
+    assert all(per_topic[t] >= 6 for t in TOPICS), per_topic
+    assert sum(len(c.questions) for c in CASES) >= 120
+
+
+@pytest.mark.parametrize("instrument", list(SCORES))
+def test_bank_exercises_every_option_and_band_of_each_score(instrument):
+    """Across the bank, each item's every option and each band is used at least once."""
+    table, bands = SCORES[instrument]
+    options, used_bands = _used(instrument)
+    missing = {(i.name, o.label) for i in table for o in i.options} - options
+    assert set() == missing
+    assert {b.range_text for b in bands} == used_bands
+
+
+@pytest.mark.parametrize("version", [1999, 2002])
+def test_bank_exercises_every_mskcc_option_and_band(version):
+    """Both MSKCC versions: every factor present and absent, every group."""
+    options, used_bands = _used("mskcc", version)
+    assert set() == {(i.name, o.label) for i in MSKCC_TABLES[version] for o in i.options} - options
+    assert {b.range_text for b in MSKCC_BANDS} == used_bands
+
+
+def test_bank_exercises_every_noms_rule_and_branch():
+    """Every NOMS rule fires in some case (all branches, 1c, the three SINS bands)."""
+    fired = set()
+    for case in CASES:
+        if "noms" in case.findings:
+            fired.update(INSTRUMENTS["noms"](**case.findings["noms"]).rules)
+    assert {r.id for r in RULES} == fired
+
+
+def test_every_case_has_computed_keys():
+    """Most questions are checked against the core: at least 2 per case."""
+    for case in CASES:
+        assert sum(q.key is not None for q in case.questions) >= 2, case.id
