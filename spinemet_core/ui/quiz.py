@@ -26,6 +26,13 @@ _TOPIC_LABELS = {
     "stereotactic_radiosurgery": "Radiosurgery",
     "targeted_therapy_rcc": "Targeted therapy (RCC)",
 }
+_QUIZ_CSS = """<style>
+.sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  height: auto !important; }
+.sm-quiz .widget-checkbox { width: 100% !important; }
+.sm-quiz button.jupyter-button { width: auto !important; min-width: 120px; padding: 0 12px; }
+</style>"""
 _LECTURE_CSS = """<style>
 .sm-lecture, .sm-lecture .widget-label, .sm-lecture .widget-html-content,
 .sm-lecture .widget-radio-box label, .sm-lecture .widget-checkbox label,
@@ -144,7 +151,7 @@ class QuizApp(widgets.VBox):
     # Callbacks
     def _on_mode(self, _change=None) -> None:
         lecture = self._mode.value == "lecture"
-        self._style.value = CSS + (_LECTURE_CSS if lecture else "")
+        self._style.value = CSS + _QUIZ_CSS + (_LECTURE_CSS if lecture else "")
         if lecture:
             self.add_class("sm-lecture")
         else:
