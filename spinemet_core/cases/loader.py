@@ -133,7 +133,7 @@ def _question(raw, path, findings, out) -> Question | None:
         out.add(f"{path}/citekeys", "expected a non-empty list of citekeys")
         citekeys = []
     for i, key in enumerate(citekeys):
-        if key not in REFERENCES:
+        if not isinstance(key, str) or key not in REFERENCES:
             out.add(f"{path}/citekeys/{i}", f"unknown citekey {key!r}")
     choices: tuple[Choice, ...] = ()
     answer = tolerance = None
@@ -184,7 +184,7 @@ def _answer_key(raw, path, qtype, findings, choices, answer, tolerance, out):
     if qtype == "multiple_choice":
         out.add(path, "multiple_choice questions cannot have a computed key")
         return None
-    if instrument not in INSTRUMENTS:
+    if not isinstance(instrument, str) or instrument not in INSTRUMENTS:
         out.add(f"{path}/instrument", f"got {instrument!r}; allowed: {', '.join(INSTRUMENTS)}")
         return None
     if field not in allowed_fields(instrument):

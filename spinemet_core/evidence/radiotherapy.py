@@ -213,6 +213,31 @@ LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
 """Local control with conventional EBRT and with SRS. Crude percentages computed by the suite
 from published counts say so in their measure."""
 
+RADES_2005: tuple[Finding, ...] = tuple(
+    Finding(
+        "Rades 2005",
+        schedule,
+        measure,
+        value,
+        "%",
+        "rades2005",
+        "1,304 patients with cord compression, retrospective",
+    )
+    for schedule, improved, walking in (
+        ("8 Gy x 1", 26, 69),
+        ("20 Gy / 5", 28, 68),
+        ("30 Gy / 10", 27, 63),
+        ("37.5 Gy / 15", 31, 66),
+        ("40 Gy / 20", 28, 74),
+    )
+    for measure, value in (
+        ("motor function improved", improved),
+        ("ambulatory after radiotherapy", walking),
+    )
+)
+"""Rades 2005: function after conventional EBRT did not depend on the schedule (p = 0.578 for
+walking). Its in-field recurrence by schedule is left out (not confirmed)."""
+
 PAIN_TRIALS: tuple[Finding, ...] = (
     Finding(
         "SC.24",

@@ -185,6 +185,7 @@ class NomsApp(widgets.VBox):
                 self._level,
                 *self._sins_items.values(),
                 self.sins_result,
+                widgets.HTML(_sins_definitions()),
                 widgets.HTML(f"<div class='sm-muted'>{_VCF_NOTE}</div>"),
             ],
         )
@@ -485,6 +486,20 @@ class NomsApp(widgets.VBox):
             "expected to live at least 3 months. Weigh performance, comorbidity and disease "
             "burden, then make the call below.</div>"
         )
+
+
+def _sins_definitions() -> str:
+    """Every SINS item with its options and points, from the score's own table."""
+    rows = "".join(
+        f"<tr><td>{html.escape(item.heading)}</td><td>"
+        + "<br>".join(f"{html.escape(o.label)}: <b>{o.points}</b>" for o in item.options)
+        + "</td></tr>"
+        for item in SINS_TABLE
+    )
+    return (
+        "<details class='sm-sins-definitions'><summary>SINS item definitions (Fisher 2010)"
+        f"</summary><table class='sm-table'>{rows}</table></details>"
+    )
 
 
 def _band_key(sins_total: int) -> str:

@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 from ..evidence.radiotherapy import (
     LOCAL_CONTROL_BY_HISTOLOGY,
     PAIN_TRIALS,
+    RADES_2005,
     SAHGAL_2013_RISK_FACTORS,
     SAHGAL_2013_VCF,
     SCORAD,
@@ -405,6 +406,11 @@ class SrsApp(widgets.VBox):
             if f.unit == "months"
         )
         scorad = " vs ".join(f"{f.group} {f.value:g}%" for f in SCORAD)
+        rades = ", ".join(
+            f"{f.value:g}% after {f.group}"
+            for f in RADES_2005
+            if f.measure.startswith("ambulatory")
+        )
         return (
             "<h2>Why the pain trials disagree</h2><div class='sm-card sm-trials'>"
             "<p><b>SC.24</b> randomised 229 patients to SBRT 24 Gy in 2 fractions or "
@@ -420,6 +426,10 @@ class SrsApp(widgets.VBox):
             f"{scorad}; a single fraction just missed non-inferiority "
             f"({cite('hoskin2019_scorad')}). Maranzano: median duration of response after "
             f"30 Gy for favourable histologies {maranzano} ({cite('maranzano1995')}).</p>"
+            f"<p><b>Schedule of conventional EBRT.</b> In 1,304 patients with cord compression, "
+            f"walking after radiotherapy was {rades} (p = 0.578): function did not depend "
+            f"on the schedule ({cite('rades2005')}); local recurrence did, but those figures "
+            "could not be confirmed and are not shown.</p>"
             "<p><b>Histology under SRS.</b> In 811 lesions treated with 16-26 Gy in one "
             "fraction, only 28 progressed, and histology no longer predicted failure; the dose "
             f"delivered did ({cite('yamada2017')}).</p></div>"

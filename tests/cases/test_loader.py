@@ -133,3 +133,39 @@ def test_load_bank_reports_duplicate_ids(tmp_path):
     cases, problems = load_bank(tmp_path)
     assert 1 == len(cases)
     assert "duplicate case id" in problems[0][2]
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*prefix, index))
+
+
+def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
+    """Replacing any node of a valid case with any odd value yields a clear error, never a crash."""
+    import copy
+    import random
+
+    from spinemet_core.cases import parse_case_data
+
+    good = yaml.safe_load((FIXTURES / "good" / "noms" / "good-noms.yaml").read_text())
+    paths = [p for p in _paths(good) if p]
+    odd_values = [None, 0, -1, 1.5, float("nan"), "", "x", [], {}, [1, "a"], {"a": [1]}, True]
+    rng = random.Random(20261127)
+    for _ in range(400):
+        doc = copy.deepcopy(good)
+        path = rng.choice(paths)
+        parent = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        parent[path[-1]] = rng.choice(odd_values)
+        try:
+            parse_case_data(doc, "mutated.yaml")
+            problems = ["(accepted)"]
+        except CaseFormatError as exc:
+            problems = exc.problems
+        assert problems
