@@ -13,6 +13,9 @@ PORT ?= 8866
 export JUPYTER_PATH := $(CURDIR)/share/jupyter
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+AXE_VERSION := 4.14.1
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins
 
 help:
@@ -51,11 +54,18 @@ chromium:
 	  echo "error: the browser tests need Debian chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
 	fi
 
+# axe-core (accessibility rules) from the npm registry, injected into pages by the browser tests.
+$(AXE):
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "error: the accessibility tests need npm. Run:  sudo apt-get install -y npm"; exit 1; fi; }
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@$(AXE_VERSION)
+
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test chromium lint
+test: $(VENV)/.installed-test chromium $(AXE) lint
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
@@ -65,7 +75,7 @@ unit: $(VENV)/.installed-test
 notebooks: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test chromium
+e2e: $(VENV)/.installed-test chromium $(AXE)
 	$(BIN)/python -m pytest tests/e2e
 
 # Regenerate requirements.txt from the direct dependencies (run after changing a version).

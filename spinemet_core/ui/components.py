@@ -8,16 +8,18 @@ import ipywidgets as widgets
 
 from ..checks import Question, load_checks
 from ..references import format_reference, get_reference
+from .presentation import PresentationBar, presentation
 from .theme import CSS, DISCLAIMER
 
 __all__ = ["CheckYourself", "check_yourself", "header", "notice", "references_html"]
 
 
-def notice() -> widgets.HTML:
-    """The education-only notice shown on every dashboard."""
-    return widgets.HTML(
+def notice() -> widgets.VBox:
+    """The education-only notice shown on every dashboard, with the mode and theme toggles."""
+    text = widgets.HTML(
         f'{CSS}<div class="sm-notice" role="note">{html.escape(DISCLAIMER)}</div>'
     ).add_class("sm-disclaimer")
+    return widgets.VBox([text, PresentationBar()]).add_class("sm-app")
 
 
 def header(title: str, subtitle: str = "") -> widgets.VBox:
@@ -63,9 +65,21 @@ class CheckYourself(widgets.VBox):
         self.add_class("sm-check")
         # Wiring
         self._check.on_click(self._on_check)
+        presentation().register(self)
+        self.apply_presentation(presentation().mode, presentation().theme)
+
+    def apply_presentation(self, mode: str, _theme: str) -> None:
+        """In lecture mode the button reveals the answer for the whole room."""
+        lecture = mode == "lecture"
+        self._check.description = "Reveal answer" if lecture else "Check answer"
+        self._check.icon = "eye" if lecture else "check"
+        self._feedback.value = ""
 
     # Callbacks
     def _on_check(self, _button=None) -> None:
+        if presentation().mode == "lecture":
+            self._feedback.value = self._key_html()
+            return
         if self._choices.value is None:
             self._feedback.value = "<i>Choose an answer first.</i>"
             return
@@ -76,6 +90,18 @@ class CheckYourself(widgets.VBox):
         self._feedback.value = (
             f'<div class="{css}"><b>{verdict}</b> {html.escape(choice.feedback)}'
             f' <span class="sm-muted">({html.escape(cites)})</span></div>'
+        )
+
+    def _key_html(self) -> str:
+        items = "".join(
+            f"<li>{'✔' if c.correct else '✖'} <b>{html.escape(c.text)}</b>: "
+            f"{html.escape(c.feedback)}</li>"
+            for c in self.question.choices
+        )
+        cites = ", ".join(get_reference(k).short for k in self.question.citekeys)
+        return (
+            f"<div class='sm-feedback-correct'><ul>{items}</ul>"
+            f"<span class='sm-muted'>({html.escape(cites)})</span></div>"
         )
 
 

@@ -24,6 +24,7 @@ from .figures import (
     noms_path,
     noms_path_text,
 )
+from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["NomsApp"]
@@ -175,6 +176,7 @@ class NomsApp(widgets.VBox):
         self.changes = widgets.HTML().add_class("sm-changes")
         self.figure_caption = widgets.HTML().add_class("sm-figure-caption")
         self.figure = go.FigureWidget(self._figure(*self._compute()))  # full spec before display
+        presentation().register_figure(self.figure)
 
         # Layout
         n_panel = _panel("N", [self._grade, self.grade_note, self._deficit])
@@ -428,7 +430,12 @@ class NomsApp(widgets.VBox):
             col=2,
         )
         fig.update_layout(
-            **{**PLOTLY_LAYOUT, "height": 470, "legend": {"orientation": "h", "y": -0.05, "x": 0}}
+            **{
+                **PLOTLY_LAYOUT,
+                **figure_layout(),
+                "height": 470,
+                "legend": {"orientation": "h", "y": -0.05, "x": 0},
+            }
         )
         fig.update_xaxes(visible=False)
         fig.update_yaxes(visible=False)

@@ -18,6 +18,7 @@ from ..scores.katagiri import BANDS as KATAGIRI_BANDS
 from ..scores.tokuhashi import BANDS_ORIGINAL, BANDS_REVISED
 from ..scores.tomita import BANDS as TOMITA_BANDS
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
+from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["PrognosisApp"]
@@ -163,6 +164,7 @@ class PrognosisApp(widgets.VBox):
         self._patient = patient
         self._scores = _score_all(patient)
         self.figure = go.FigureWidget(**self._figure_spec())  # full spec before display
+        presentation().register_figure(self.figure)
 
         # Layout
         form = widgets.VBox(
@@ -371,6 +373,7 @@ class PrognosisApp(widgets.VBox):
             title = f"{PROVENANCE[name].title}: no per-band survival figure confirmed"
         layout = {
             **PLOTLY_LAYOUT,
+            **figure_layout(),
             "title": {"text": title},
             "xaxis": {"title": {"text": "band (total points)"}, "type": "category"},
             "yaxis": {"title": {"text": ytitle}, "rangemode": "tozero"},

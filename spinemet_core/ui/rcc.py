@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 from ..evidence.rcc import APPROVALS, AS_OF, DRUG_CLASSES, GROUP_SURVIVAL, TRIALS
 from ..rcc import corrected_calcium, imdc, mskcc
 from ..references import get_reference
+from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["PRESETS", "RccApp"]
@@ -126,6 +127,7 @@ class RccApp(widgets.VBox):
         self.results = widgets.HTML().add_class("sm-rcc-results")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
         self.figure = go.FigureWidget(self._figure())  # full spec before display
+        presentation().register_figure(self.figure)
 
         # Layout
         row = widgets.HBox
@@ -405,6 +407,7 @@ class RccApp(widgets.VBox):
         fig.update_layout(
             **{
                 **PLOTLY_LAYOUT,
+                **figure_layout(),
                 "height": 1250,
                 "barmode": "group",
                 "legend": {"orientation": "h", "y": 1.035, "yanchor": "bottom", "x": 0},

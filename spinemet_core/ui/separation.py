@@ -13,6 +13,7 @@ from ..radiobiology import SCHEDULES
 from ..references import get_reference
 from ..separation import DEFAULT_GRADIENT, check_cord, cord_dose
 from .figures import escc_shapes
+from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["SeparationApp"]
@@ -61,7 +62,7 @@ class SeparationApp(widgets.VBox):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._dose = widgets.FloatSlider(
+        self._dose = widgets.BoundedFloatText(
             value=24,
             min=10,
             max=40,
@@ -74,7 +75,7 @@ class SeparationApp(widgets.VBox):
         self._fractions = widgets.Dropdown(
             options=[1, 2, 3, 4, 5], value=1, description="Fractions", style=_STYLE, layout=_WIDE
         )
-        self._gradient = widgets.FloatSlider(
+        self._gradient = widgets.BoundedFloatText(
             value=DEFAULT_GRADIENT,
             min=5,
             max=20,
@@ -84,7 +85,7 @@ class SeparationApp(widgets.VBox):
             layout=_WIDE,
             continuous_update=False,
         )
-        self._separation = widgets.FloatSlider(
+        self._separation = widgets.BoundedFloatText(
             value=0,
             min=0,
             max=10,
@@ -99,6 +100,7 @@ class SeparationApp(widgets.VBox):
         self._schedules = {s.name: s for s in sbrt}
         self._applying = False
         self.figure = go.FigureWidget(self._figure())  # full spec before display
+        presentation().register_figure(self.figure)
 
         # Layout
         super().__init__(
@@ -314,6 +316,7 @@ class SeparationApp(widgets.VBox):
         fig.update_layout(
             **{
                 **PLOTLY_LAYOUT,
+                **figure_layout(),
                 "height": 1150,
                 "barmode": "group",
                 "legend": {"orientation": "h", "y": 1.08, "x": 0},

@@ -26,6 +26,7 @@ from ..radiobiology import (
     lq_stretched,
 )
 from ..references import get_reference
+from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["SrsApp"]
@@ -74,7 +75,7 @@ class SrsApp(widgets.VBox):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._dose = widgets.FloatSlider(
+        self._dose = widgets.BoundedFloatText(
             value=24,
             min=4,
             max=60,
@@ -84,7 +85,7 @@ class SrsApp(widgets.VBox):
             layout=_WIDE,
             continuous_update=False,
         )
-        self._fractions = widgets.IntSlider(
+        self._fractions = widgets.BoundedIntText(
             value=2,
             min=1,
             max=30,
@@ -112,6 +113,7 @@ class SrsApp(widgets.VBox):
         self.vcf = widgets.HTML().add_class("sm-vcf")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
         self.figure = go.FigureWidget(self._figure())  # full spec before display
+        presentation().register_figure(self.figure)
 
         # Layout
         super().__init__(
@@ -372,6 +374,7 @@ class SrsApp(widgets.VBox):
         fig.update_layout(
             **{
                 **PLOTLY_LAYOUT,
+                **figure_layout(),
                 "height": 900,
                 "barmode": "group",
                 "legend": {"orientation": "h", "y": -0.08, "x": 0},

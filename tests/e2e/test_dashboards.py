@@ -218,22 +218,15 @@ def test_noms_dashboard_walks_a_radioresistant_high_grade_case_to_hybrid_therapy
     _assert_clean(watch)
 
 
-def _slider_to(page, label: str, presses: int, key: str = "ArrowRight") -> None:
-    handle = page.locator(f".widget-slider:has(label:text-is('{label}')) .noUi-handle")
-    handle.focus()
-    for _ in range(presses):
-        handle.press(key)
-
-
-def test_separation_dashboard_gap_slider_brings_the_cord_under_its_limit(watch, screenshots):
-    """Moving the gap slider to 5 mm turns 24 Gy x 1 from over the limit to within it."""
+def test_separation_dashboard_gap_field_brings_the_cord_under_its_limit(watch, screenshots):
+    """Typing a 5 mm gap turns 24 Gy x 1 from over the limit to within it."""
     page = watch.page
     _open(watch, "03_separation_surgery.ipynb")
     result = page.locator(".sm-cord-result")
     expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
     expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
     expect(result.locator(".sm-min-gap")).to_have_text("4.8")
-    _slider_to(page, "Tumour-to-cord gap (mm)", 10)  # 10 steps of 0.5 mm
+    _fill(page, "Tumour-to-cord gap (mm)", "5")
     expect(result.locator(".sm-cord-dose")).to_have_text("12.0")
     expect(result.locator(".sm-verdict")).to_have_text("within the limit")
     _select(page, "Fractions", "3")
@@ -255,7 +248,7 @@ def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(watch
     expect(calc).not_to_contain_text("LQ model stretched")
     _select(page, "Schedule", "24 Gy x 1 (SBRT)")
     expect(page.locator(".sm-vcf .sm-vcf-group")).to_contain_text("highest-risk group")
-    _slider_to(page, "Fractions", 2)
+    _fill(page, "Fractions", "3")
     expect(calc.locator(".sm-eqd2-tumour")).to_have_text("36.0")  # 24 Gy in 3 fractions
     expect(page.locator(".widget-dropdown:has(label:text-is('Schedule')) select")).to_have_value(
         "custom"
@@ -455,3 +448,132 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
         _assert_clean(second)
     finally:
         second.close()
+
+
+def _axe_source() -> str:
+    from .conftest import ROOT
+
+    path = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+    if not path.exists():
+        pytest.fail("axe-core is not installed: run 'make test' (it installs it from npm)")
+    return path.read_text()
+
+
+AXE_RESULTS: dict[str, dict[str, int]] = {}
+
+
+@pytest.mark.parametrize("mode", ["normal", "lecture"])
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_dashboard_has_no_serious_accessibility_violation_and_stays_offline(
+    watch, screenshots, notebook, mode
+):
+    """axe-core finds 0 serious or critical violations, in normal and lecture mode, with no
+    request leaving 127.0.0.1."""
+    page = watch.page
+    query = "?mode=lecture" if mode == "lecture" else ""
+    page.goto(f"{watch.base_url}/voila/render/{notebook}{query}")
+    expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    if mode == "lecture":
+        expect(page.locator(".sm-presentation-bar .mod-active", has_text="Lecture")).to_have_count(
+            1
+        )
+        page.screenshot(path=screenshots / f"{notebook[:-6]}-lecture.png")
+    page.wait_for_timeout(500)
+    page.add_script_tag(content=_axe_source())
+    violations = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
+    )
+    counts = {
+        impact: sum(v["nodes"] for v in violations if v["impact"] == impact)
+        for impact in ("critical", "serious", "moderate", "minor")
+    }
+    AXE_RESULTS[f"{notebook} ({mode})"] = counts
+    out = ARTIFACTS / "axe_results.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **AXE_RESULTS}, indent=2))
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert [] == serious
+    _assert_clean(watch)
+
+
+def test_noms_dashboard_works_from_the_keyboard_alone(watch, screenshots):
+    """Tab, arrow keys, letters and Space alone walk a renal-cancer case to hybrid therapy."""
+    page = watch.page
+    _open(watch, "02_noms_framework.ipynb")
+
+    def tab_to(label: str, tag: str = "SELECT") -> None:
+        for _ in range(250):
+            page.keyboard.press("Tab")
+            found = page.evaluate(
+                """([label, tag]) => {
+                    const el = document.activeElement;
+                    if (!el || el.tagName !== tag) return false;
+                    const box = el.closest('.widget-dropdown, .widget-toggle-buttons');
+                    const text = box && box.querySelector('label');
+                    return tag === 'BUTTON' ? el.textContent.trim() === label
+                                            : !!text && text.textContent.trim() === label;
+                }""",
+                [label, tag],
+            )
+            if found:
+                return
+        pytest.fail(f"could not reach {label!r} with the Tab key")
+
+    tab_to("Bilsky ESCC grade")
+    for _ in range(4):
+        page.keyboard.press("ArrowDown")  # 0 -> 1a -> 1b -> 1c -> 2
+    tab_to("Primary tumour")
+    page.keyboard.type("kidney")
+    card = page.locator(".sm-recommendation [data-branch]")
+    expect(card).to_have_attribute("data-branch", "resistant-high-fit")
+    tab_to("Not fit for surgery", "BUTTON")
+    page.keyboard.press("Space")
+    expect(card).to_have_attribute("data-branch", "resistant-high-unfit")
+    tab_to("Fit for surgery", "BUTTON")
+    page.keyboard.press("Enter")
+    expect(page.locator(".sm-recommendation .sm-summary")).to_have_text(
+        "Separation surgery, then SRS"
+    )
+    _assert_clean(watch)
+
+
+def test_prognosis_result_prints_to_a_pdf_handout(watch, tmp_path):
+    """Chromium's print to PDF of a scored patient keeps the result text and drops the controls."""
+    from pypdf import PdfReader
+
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    _select(page, "Primary tumour", "kidney")
+    _select(page, "Karnofsky (KPS)", "80%")
+    _select(page, "Extraspinal bone foci", "0")
+    _select(page, "Vertebral bodies involved", "1")
+    _select(page, "Frankel grade", "E: normal motor and sensory function")
+    expect(_total(page, "tokuhashi_revised")).to_have_text("13 / 15")
+    pdf = tmp_path / "handout.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "For education only" in text
+    assert "13 / 15" in text
+    assert "Predicted survival 1 year or more" in text
+    assert "Lecture" not in text  # the mode toggles are not printed
+    from .conftest import ARTIFACTS as artifacts
+
+    (artifacts / "handout-01.pdf").write_bytes(pdf.read_bytes())
+
+
+def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
+    """?theme=dark gives a dark page and a dark plotly figure, not a white box."""
+    page = watch.page
+    page.goto(f"{watch.base_url}/voila/render/02_noms_framework.ipynb?theme=dark")
+    expect(page.locator(".sm-recommendation").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    expect(page.locator(".sm-presentation-bar .mod-active", has_text="Dark")).to_have_count(1)
+    background = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.js-plotly-plot .main-svg'))"
+        ".backgroundColor"
+    )
+    assert background in ("rgb(18, 18, 18)", "rgba(0, 0, 0, 0)")
+    paper = page.locator(".js-plotly-plot .main-svg .bg").first
+    expect(paper).to_have_attribute("style", re.compile(r"fill: rgb\(18, 18, 18\)"))
+    page.screenshot(path=screenshots / "02_noms_framework-dark.png", full_page=True)
+    _assert_clean(watch)

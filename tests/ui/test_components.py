@@ -17,7 +17,7 @@ from spinemet_core.ui.start import StartPage
 
 def test_notice_says_education_only():
     """The notice widget carries the education-only wording."""
-    assert "For education only, not for clinical decisions." in notice().value
+    assert "For education only, not for clinical decisions." in notice().children[0].value
 
 
 def test_check_yourself_gives_feedback_after_check():

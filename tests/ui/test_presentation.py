@@ -1,0 +1,61 @@
+"""Lecture mode and themes: URL settings, toggles, figures and check-yourself follow them."""
+
+import pytest
+
+pytest.importorskip("ipywidgets")
+
+from spinemet_core.ui import presentation as pres
+from spinemet_core.ui.components import check_yourself, notice
+from spinemet_core.ui.noms import NomsApp
+
+
+@pytest.fixture(autouse=True)
+def fresh_presentation(monkeypatch):
+    """Each test starts from the page settings its query string gives."""
+    monkeypatch.setattr(pres, "_CURRENT", None)
+    yield
+    pres._CURRENT = None
+
+
+def test_query_string_sets_lecture_and_dark(monkeypatch):
+    """?mode=lecture&theme=dark gives large type, dark CSS and dark figures from the start."""
+    monkeypatch.setenv("QUERY_STRING", "mode=lecture&theme=dark")
+    app = NomsApp()
+    state = pres.presentation()
+    assert ("lecture", "dark") == (state.mode, state.theme)
+    assert "font-size: 21px" in state.css()
+    assert "#121212" in state.css()
+    assert "#121212" == app.figure.layout.paper_bgcolor
+    assert 18 == app.figure.layout.font.size
+
+
+def test_toggles_switch_theme_and_figures_follow(monkeypatch):
+    """The bar's theme toggle re-themes every registered figure in place."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    bar = notice().children[1]
+    app = NomsApp()
+    assert "#ffffff" == app.figure.layout.paper_bgcolor
+    bar._theme.value = "dark"
+    assert "#121212" == app.figure.layout.paper_bgcolor
+    assert "#eeeeee" == app.figure.layout.font.color
+    bar._theme.value = "contrast"
+    assert "border: 2px solid #000" in pres.presentation().style.value
+    bar._mode.value = "lecture"
+    assert 18 == app.figure.layout.font.size
+
+
+def test_check_yourself_reveals_on_cue_in_lecture_mode(monkeypatch):
+    """In lecture mode the button reads 'Reveal answer' and shows every choice's feedback."""
+    monkeypatch.setenv("QUERY_STRING", "mode=lecture")
+    widget = check_yourself("noms_framework", "sins-band")
+    assert "Reveal answer" == widget._check.description
+    assert "" == widget._feedback.value
+    widget._check.click()
+    assert "✔ <b>11</b>" in widget._feedback.value
+    pres.presentation().set(mode="normal")
+    assert "Check answer" == widget._check.description
+
+
+def test_print_stylesheet_hides_controls():
+    """The page stylesheet carries print rules for handouts."""
+    assert "@media print" in pres.presentation().css()
