@@ -300,7 +300,7 @@ def test_prognosis_subtype_panel_follows_the_primary(watch):
 
 
 def _start_quiz(page, mode_label: str, seed: int):
-    page.get_by_role("button", name=mode_label, exact=True).click()
+    page.locator(".sm-quiz").get_by_role("button", name=mode_label, exact=True).click()
     for label in (
         "Prognostic scores",
         "Separation surgery",
