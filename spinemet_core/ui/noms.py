@@ -24,7 +24,7 @@ from .figures import (
     noms_path,
     noms_path_text,
 )
-from .presentation import figure_layout, presentation
+from .presentation import box_background, figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
 __all__ = ["NomsApp"]
@@ -177,6 +177,7 @@ class NomsApp(widgets.VBox):
         self.figure_caption = widgets.HTML().add_class("sm-figure-caption")
         self.figure = go.FigureWidget(self._figure(*self._compute()))  # full spec before display
         presentation().register_figure(self.figure)
+        presentation().register(self)
 
         # Layout
         n_panel = _panel("N", [self._grade, self.grade_note, self._deficit])
@@ -395,7 +396,7 @@ class NomsApp(widgets.VBox):
                 xref="x2",
                 yref="y2",
                 showarrow=False,
-                bgcolor="white",
+                bgcolor=box_background(),
                 borderpad=4,
                 font={"size": 12},
                 bordercolor=style["bordercolor"],
@@ -443,6 +444,13 @@ class NomsApp(widgets.VBox):
         fig.update_yaxes(range=[0.3, 4.5], row=1, col=2)
         fig.update_xaxes(range=[-0.6, 5.9], row=1, col=2)
         return fig
+
+    def apply_presentation(self, _mode: str, theme: str) -> None:
+        """Keep the decision boxes readable in the dark theme."""
+        with self.figure.batch_update():
+            for note in self.figure.layout.annotations:
+                if note.name and note.name.startswith("node-"):
+                    note.bgcolor = box_background(theme)
 
     def _escc_title(self) -> str:
         return f"Axial schematic: ESCC grade {self._grade.value}"

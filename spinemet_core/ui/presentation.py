@@ -77,6 +77,12 @@ body, .jp-RenderedHTMLCommon, .widget-html-content, .widget-label, .widget-label
 .widget-dropdown, .widget-text, .widget-slider { height: auto !important; }
 select, input { min-height: 34px; }
 .sm-lecture-hidden { display: none !important; }
+.widget-inline-hbox .widget-label { width: auto !important; min-width: 11em;
+  max-width: none !important; white-space: normal !important; overflow: visible !important; }
+.widget-inline-hbox { width: auto !important; max-width: 100%; flex-wrap: wrap; }
+.widget-dropdown select, .widget-text input { min-width: 12em; }
+.widget-toggle-button, .jupyter-button { width: auto !important; min-width: 6em;
+  padding: 0 14px !important; height: auto !important; min-height: 36px; }
 """
 _CONTRAST_CSS = """
 body, .jp-RenderedHTMLCommon, .widget-html-content, .widget-label { color: #000 !important; }
@@ -188,6 +194,11 @@ def figure_layout(state: Presentation | None = None) -> dict:
     style = _FIGURE_STYLE[state.theme]
     size = 18 if state.mode == "lecture" else 14
     return {**style, "font": {**style["font"], "size": size}}
+
+
+def box_background(theme: str | None = None) -> str:
+    """Background for text boxes drawn inside figures (annotations) in the given theme."""
+    return "#1e1e1e" if (theme or presentation().theme) == "dark" else "white"
 
 
 class PresentationBar(widgets.HBox):

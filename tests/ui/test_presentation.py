@@ -59,3 +59,13 @@ def test_check_yourself_reveals_on_cue_in_lecture_mode(monkeypatch):
 def test_print_stylesheet_hides_controls():
     """The page stylesheet carries print rules for handouts."""
     assert "@media print" in pres.presentation().css()
+
+
+def test_decision_boxes_turn_dark_with_the_theme(monkeypatch):
+    """The NOMS tree's boxes follow the theme so their text stays readable."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    app = NomsApp()
+    boxes = [n for n in app.figure.layout.annotations if n.name]
+    assert {"white"} == {n.bgcolor for n in boxes}
+    pres.presentation().set(theme="dark")
+    assert {"#1e1e1e"} == {n.bgcolor for n in boxes}
