@@ -361,6 +361,10 @@ def test_quiz_self_study_completes_one_case_with_feedback(watch):
             expect(feedback).to_contain_text("How the core computes it")
         expect(page.locator(".sm-quiz-status")).to_contain_text(f"answered {n}")
         page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Finish and see report").click()
+    expect(page.locator(".sm-quiz-score")).to_contain_text(
+        f"Score: {len(questions)} / {len(_session('self_study', 3))}"
+    )
     _assert_clean(watch)
 
 
