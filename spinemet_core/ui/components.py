@@ -109,3 +109,39 @@ def check_yourself(notebook: str, question_id: str) -> CheckYourself:
     """The check-yourself widget for one question of a notebook's question file."""
     questions = {q.id: q for q in load_checks(notebook)}
     return CheckYourself(questions[question_id])
+
+
+class SchedulePresets:
+    """Keep a schedule dropdown, a dose field and a fractions field consistent.
+
+    Choosing a named schedule fills the two fields; editing a field by hand
+    switches the dropdown to "custom". ``on_change`` runs after either.
+    """
+
+    def __init__(self, dropdown, dose, fractions, schedules: dict, on_change) -> None:
+        self.dropdown, self.dose, self.fractions = dropdown, dose, fractions
+        self.schedules, self.on_change = schedules, on_change
+        self._applying = False
+        dropdown.observe(self._on_schedule, names="value")
+        for field in (dose, fractions):
+            field.observe(self._on_field, names="value")
+
+    def _on_schedule(self, change) -> None:
+        if change["new"] == "custom":
+            return
+        schedule = self.schedules[change["new"]]
+        self._applying = True
+        try:
+            self.dose.value = schedule.total_dose
+            self.fractions.value = schedule.fractions
+        finally:
+            self._applying = False
+        self.on_change()
+
+    def _on_field(self, _change=None) -> None:
+        named = self.schedules.get(self.dropdown.value)
+        current = (self.dose.value, self.fractions.value)
+        if not self._applying and named and (named.total_dose, named.fractions) != current:
+            self.dropdown.value = "custom"
+        if not self._applying:
+            self.on_change()

@@ -12,6 +12,7 @@ from ..evidence.radiotherapy import LAUFER_2013, LEFT_OUT, PATCHELL_2005
 from ..radiobiology import SCHEDULES
 from ..references import get_reference
 from ..separation import DEFAULT_GRADIENT, check_cord, cord_dose
+from .components import SchedulePresets
 from .figures import escc_shapes
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
@@ -98,7 +99,6 @@ class SeparationApp(widgets.VBox):
         self.result = widgets.HTML().add_class("sm-cord-result")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
         self._schedules = {s.name: s for s in sbrt}
-        self._applying = False
         self.figure = go.FigureWidget(self._figure())  # full spec before display
         presentation().register_figure(self.figure)
 
@@ -122,32 +122,15 @@ class SeparationApp(widgets.VBox):
         self.add_class("sm-separation")
 
         # Wiring
-        self._schedule.observe(self._on_schedule, names="value")
-        for control in (self._dose, self._fractions, self._gradient, self._separation):
+        self._presets = SchedulePresets(
+            self._schedule, self._dose, self._fractions, self._schedules, self._on_change
+        )
+        for control in (self._gradient, self._separation):
             control.observe(self._on_change, names="value")
         self._render()
 
     # Callbacks
-    def _on_schedule(self, change) -> None:
-        if change["new"] == "custom":
-            return
-        schedule = self._schedules[change["new"]]
-        self._applying = True
-        try:
-            self._dose.value = schedule.total_dose
-            self._fractions.value = schedule.fractions
-        finally:
-            self._applying = False
-        self._on_change()
-
     def _on_change(self, _change=None) -> None:
-        named = self._schedules.get(self._schedule.value)
-        if (
-            not self._applying
-            and named
-            and (named.total_dose, named.fractions) != (self._dose.value, self._fractions.value)
-        ):
-            self._schedule.value = "custom"
         self._render()
         self._update_figure()
 

@@ -26,6 +26,7 @@ from ..radiobiology import (
     lq_stretched,
 )
 from ..references import get_reference
+from .components import SchedulePresets
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -108,7 +109,6 @@ class SrsApp(widgets.VBox):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._applying = False
         self.calculator = widgets.HTML().add_class("sm-calculator")
         self.vcf = widgets.HTML().add_class("sm-vcf")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
@@ -137,32 +137,15 @@ class SrsApp(widgets.VBox):
         self.add_class("sm-srs")
 
         # Wiring
-        self._schedule.observe(self._on_schedule, names="value")
-        for control in (self._dose, self._fractions, self._ab_tumour, self._ab_cord):
+        self._presets = SchedulePresets(
+            self._schedule, self._dose, self._fractions, self._schedules, self._on_change
+        )
+        for control in (self._ab_tumour, self._ab_cord):
             control.observe(self._on_change, names="value")
         self._render()
 
     # Callbacks
-    def _on_schedule(self, change) -> None:
-        if change["new"] == "custom":
-            return
-        schedule = self._schedules[change["new"]]
-        self._applying = True
-        try:
-            self._dose.value = schedule.total_dose
-            self._fractions.value = schedule.fractions
-        finally:
-            self._applying = False
-        self._on_change()
-
     def _on_change(self, _change=None) -> None:
-        named = self._schedules.get(self._schedule.value)
-        if (
-            not self._applying
-            and named
-            and (named.total_dose, named.fractions) != (self._dose.value, self._fractions.value)
-        ):
-            self._schedule.value = "custom"
         self._render()
         self._update_figure()
 
