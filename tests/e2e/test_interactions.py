@@ -1,95 +1,27 @@
-"""Browser tests: each dashboard served by Voilà and used in Chromium as a person would."""
+"""Browser tests of what a person does on each dashboard."""
 
 from __future__ import annotations
 
 import json
 import re
-import time
-import urllib.error
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import ARTIFACTS
+from .helpers import (
+    FIRST_RENDER_TIMEOUT_MS,
+    _answer_in_browser,
+    _assert_clean,
+    _fill,
+    _first_case_questions,
+    _open,
+    _select,
+    _session,
+    _start_quiz,
+    _total,
+)
 
 pytestmark = pytest.mark.e2e
-
-DASHBOARDS = {
-    "00_start_here.ipynb": ".sm-environment",
-    "01_prognostic_scores.ipynb": ".sm-results",
-    "02_noms_framework.ipynb": ".sm-recommendation",
-    "03_separation_surgery.ipynb": ".sm-cord-result",
-    "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
-    "05_targeted_therapy_rcc.ipynb": ".sm-rcc-results",
-    "06_case_quiz.ipynb": ".sm-quiz-status",
-}
-LOADS = 5
-FIRST_RENDER_TIMEOUT_MS = 90_000
-TIMINGS: dict[str, list[float]] = {}
-
-
-def _assert_clean(watch) -> None:
-    page = watch.page
-    errors = page.locator(
-        "[data-mime-type='application/vnd.jupyter.stderr'], "
-        "[data-mime-type='application/vnd.jupyter.error']"
-    )
-    assert 0 == errors.count()
-    assert "There was an error when executing cell" not in page.content()
-    assert [] == watch.unexpected_console_errors()
-    assert [] == watch.unexpected_bad_responses()
-    assert [] == watch.outside_requests
-    assert [] == watch.failed_requests
-
-
-def _open(watch, notebook: str) -> float:
-    start = time.monotonic()
-    watch.page.goto(f"{watch.base_url}/voila/render/{notebook}")
-    expect(watch.page.locator(DASHBOARDS[notebook]).first).to_be_visible(
-        timeout=FIRST_RENDER_TIMEOUT_MS
-    )
-    return time.monotonic() - start
-
-
-@pytest.mark.parametrize("notebook", list(DASHBOARDS))
-def test_dashboard_loads_repeatedly_without_hang_error_or_outside_request(
-    chromium, voila_url, screenshots, notebook
-):
-    """Five fresh loads in a row each render, with the notice, no error, nothing off 127.0.0.1."""
-    from .conftest import PageWatch
-
-    timings = []
-    for i in range(LOADS):
-        watch = PageWatch(chromium, voila_url)
-        try:
-            timings.append(_open(watch, notebook))
-            notice = watch.page.locator(".sm-disclaimer").first
-            expect(notice).to_be_visible()
-            expect(notice).to_contain_text("For education only, not for clinical decisions.")
-            watch.page.wait_for_timeout(500)  # let late requests (fonts, figures) happen
-            _assert_clean(watch)
-            # Sources are stripped: no code from the notebook reaches the page.
-            assert "from spinemet_core" not in watch.page.content()
-            if i == 0:
-                watch.page.screenshot(path=screenshots / f"{notebook[:-6]}.png", full_page=True)
-        finally:
-            watch.close()
-    TIMINGS[notebook] = [round(t, 2) for t in timings]
-    out = ARTIFACTS / "e2e_timings.json"
-    previous = json.loads(out.read_text()) if out.exists() else {}
-    out.write_text(json.dumps({**previous, **TIMINGS}, indent=2))
-    assert LOADS == len(timings)
-
-
-def _select(page, label: str, option_label: str) -> None:
-    page.locator(f".widget-dropdown:has(label:text-is('{label}')) select").select_option(
-        label=option_label
-    )
-
-
-def _total(page, score: str):
-    return page.locator(f".sm-results tr[data-score='{score}'] td.sm-total")
 
 
 def test_prognosis_dashboard_scores_a_patient_entered_through_the_widgets(watch, screenshots):
@@ -147,25 +79,6 @@ def test_start_page_links_open_the_prognosis_dashboard(watch):
     expect(page.locator(".sm-results").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
     assert re.search(r"/voila/render/01_prognostic_scores\.ipynb$", page.url)
     _assert_clean(watch)
-
-
-def test_tree_page_uses_local_assets_only(watch):
-    """The notebook list at / loads with no request leaving 127.0.0.1."""
-    watch.page.goto(watch.base_url + "/")
-    expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible()
-    watch.page.wait_for_timeout(500)
-    assert [] == watch.outside_requests
-    assert [] == watch.failed_requests
-
-
-@pytest.mark.parametrize(
-    "path", ["/voila/files/01_prognostic_scores.ipynb", "/voila/files/../voila.json"]
-)
-def test_notebook_sources_are_not_served(voila_url, path):
-    """Raw notebooks and config files cannot be downloaded from the dashboard server."""
-    with pytest.raises(urllib.error.HTTPError) as info:
-        urllib.request.urlopen(voila_url + path, timeout=10)
-    assert info.value.code in (403, 404)
 
 
 def test_noms_dashboard_walks_a_radioresistant_high_grade_case_to_hybrid_therapy(
@@ -257,12 +170,6 @@ def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(watch
     _assert_clean(watch)
 
 
-def _fill(page, label: str, value: str) -> None:
-    box = page.locator(f".widget-text:has(label:text-is('{label}')) input")
-    box.fill(value)
-    box.press("Enter")
-
-
 def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(watch, screenshots):
     """Raw values typed in: a low albumin turns a normal calcium into the third IMDC factor."""
     page = watch.page
@@ -297,52 +204,6 @@ def test_prognosis_subtype_panel_follows_the_primary(watch):
     expect(_total(page, "katagiri_new")).not_to_have_text(before)
     expect(panel).to_contain_text("is 2 point(s) now and would be 3")
     _assert_clean(watch)
-
-
-def _start_quiz(page, mode_label: str, seed: int):
-    page.locator(".sm-quiz").get_by_role("button", name=mode_label, exact=True).click()
-    for label in (
-        "Prognostic scores",
-        "Separation surgery",
-        "Radiosurgery",
-        "Targeted therapy (RCC)",
-    ):
-        page.locator(".sm-quiz .widget-checkbox", has_text=label).locator("input").uncheck()
-    _fill(page, "Seed", str(seed))
-    page.get_by_role("button", name="Start quiz").click()
-    expect(page.locator(".sm-quiz-status")).to_contain_text(f"seed {seed}")
-
-
-def _session(mode: str, seed: int):
-    from spinemet_core.cases import load_bank
-    from spinemet_core.quiz import QuizSession
-
-    from .conftest import ROOT
-
-    cases, _problems = load_bank(ROOT / "cases")
-    return QuizSession(cases, mode=mode, seed=seed, topics=["noms"])
-
-
-def _answer_in_browser(page, question):
-    box = page.locator(".sm-quiz-answer")
-    if question.type == "single_choice":
-        box.get_by_label(question.correct_texts[0], exact=True).check()
-    elif question.type == "multiple_choice":
-        for choice in question.choices:
-            checkbox = box.locator(".widget-checkbox", has_text=choice.text).locator("input")
-            if choice.correct:
-                checkbox.check()
-    else:
-        field = box.locator("input")
-        field.fill(f"{question.answer:g}")
-        field.press("Enter")
-
-
-def _first_case_questions(session):
-    first = session.items[0][0]
-    return [
-        session.question(i)[1] for i, (case_id, _q) in enumerate(session.items) if case_id == first
-    ]
 
 
 def test_quiz_self_study_completes_one_case_with_feedback(watch):
@@ -409,7 +270,6 @@ def test_quiz_lecture_reveals_answers_on_cue_in_large_type(watch, screenshots):
 def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_path):
     """Download progress, open a fresh page, load it: the answers are back; a changed file
     is refused and the session left as it was."""
-    import json
 
     from .conftest import PageWatch
 
@@ -454,53 +314,6 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
         second.close()
 
 
-def _axe_source() -> str:
-    from .conftest import ROOT
-
-    path = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
-    if not path.exists():
-        pytest.fail("axe-core is not installed: run 'make test' (it installs it from npm)")
-    return path.read_text()
-
-
-AXE_RESULTS: dict[str, dict[str, int]] = {}
-
-
-@pytest.mark.parametrize("mode", ["normal", "lecture"])
-@pytest.mark.parametrize("notebook", list(DASHBOARDS))
-def test_dashboard_has_no_serious_accessibility_violation_and_stays_offline(
-    watch, screenshots, notebook, mode
-):
-    """axe-core finds 0 serious or critical violations, in normal and lecture mode, with no
-    request leaving 127.0.0.1."""
-    page = watch.page
-    query = "?mode=lecture" if mode == "lecture" else ""
-    page.goto(f"{watch.base_url}/voila/render/{notebook}{query}")
-    expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
-    if mode == "lecture":
-        expect(page.locator(".sm-presentation-bar .mod-active", has_text="Lecture")).to_have_count(
-            1
-        )
-        page.screenshot(path=screenshots / f"{notebook[:-6]}-lecture.png")
-    page.wait_for_timeout(500)
-    page.add_script_tag(content=_axe_source())
-    violations = page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
-    )
-    counts = {
-        impact: sum(v["nodes"] for v in violations if v["impact"] == impact)
-        for impact in ("critical", "serious", "moderate", "minor")
-    }
-    AXE_RESULTS[f"{notebook} ({mode})"] = counts
-    out = ARTIFACTS / "axe_results.json"
-    previous = json.loads(out.read_text()) if out.exists() else {}
-    out.write_text(json.dumps({**previous, **AXE_RESULTS}, indent=2))
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    assert [] == serious
-    _assert_clean(watch)
-
-
 def test_noms_dashboard_works_from_the_keyboard_alone(watch, screenshots):
     """Tab, arrow keys, letters and Space alone walk a renal-cancer case to hybrid therapy."""
     page = watch.page
@@ -539,45 +352,4 @@ def test_noms_dashboard_works_from_the_keyboard_alone(watch, screenshots):
     expect(page.locator(".sm-recommendation .sm-summary")).to_have_text(
         "Separation surgery, then SRS"
     )
-    _assert_clean(watch)
-
-
-def test_prognosis_result_prints_to_a_pdf_handout(watch, tmp_path):
-    """Chromium's print to PDF of a scored patient keeps the result text and drops the controls."""
-    from pypdf import PdfReader
-
-    page = watch.page
-    _open(watch, "01_prognostic_scores.ipynb")
-    _select(page, "Primary tumour", "kidney")
-    _select(page, "Karnofsky (KPS)", "80%")
-    _select(page, "Extraspinal bone foci", "0")
-    _select(page, "Vertebral bodies involved", "1")
-    _select(page, "Frankel grade", "E: normal motor and sensory function")
-    expect(_total(page, "tokuhashi_revised")).to_have_text("13 / 15")
-    pdf = tmp_path / "handout.pdf"
-    page.pdf(path=str(pdf), format="A4", print_background=True)
-    text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
-    assert "For education only" in text
-    assert "13 / 15" in text
-    assert "Predicted survival 1 year or more" in text
-    assert "Lecture" not in text  # the mode toggles are not printed
-    from .conftest import ARTIFACTS as artifacts
-
-    (artifacts / "handout-01.pdf").write_bytes(pdf.read_bytes())
-
-
-def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
-    """?theme=dark gives a dark page and a dark plotly figure, not a white box."""
-    page = watch.page
-    page.goto(f"{watch.base_url}/voila/render/02_noms_framework.ipynb?theme=dark")
-    expect(page.locator(".sm-recommendation").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
-    expect(page.locator(".sm-presentation-bar .mod-active", has_text="Dark")).to_have_count(1)
-    background = page.evaluate(
-        "() => getComputedStyle(document.querySelector('.js-plotly-plot .main-svg'))"
-        ".backgroundColor"
-    )
-    assert background in ("rgb(18, 18, 18)", "rgba(0, 0, 0, 0)")
-    paper = page.locator(".js-plotly-plot .main-svg .bg").first
-    expect(paper).to_have_attribute("style", re.compile(r"fill: rgb\(18, 18, 18\)"))
-    page.screenshot(path=screenshots / "02_noms_framework-dark.png", full_page=True)
     _assert_clean(watch)

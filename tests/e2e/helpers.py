@@ -1,0 +1,118 @@
+"""Shared helpers of the browser tests: the dashboards, opening a page, reading widgets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+DASHBOARDS = {
+    "00_start_here.ipynb": ".sm-environment",
+    "01_prognostic_scores.ipynb": ".sm-results",
+    "02_noms_framework.ipynb": ".sm-recommendation",
+    "03_separation_surgery.ipynb": ".sm-cord-result",
+    "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
+    "05_targeted_therapy_rcc.ipynb": ".sm-rcc-results",
+    "06_case_quiz.ipynb": ".sm-quiz-status",
+}
+
+
+LOADS = 5
+
+
+FIRST_RENDER_TIMEOUT_MS = 90_000
+
+
+def _assert_clean(watch) -> None:
+    page = watch.page
+    errors = page.locator(
+        "[data-mime-type='application/vnd.jupyter.stderr'], "
+        "[data-mime-type='application/vnd.jupyter.error']"
+    )
+    assert 0 == errors.count()
+    assert "There was an error when executing cell" not in page.content()
+    assert [] == watch.unexpected_console_errors()
+    assert [] == watch.unexpected_bad_responses()
+    assert [] == watch.outside_requests
+    assert [] == watch.failed_requests
+
+
+def _open(watch, notebook: str) -> float:
+    start = time.monotonic()
+    watch.page.goto(f"{watch.base_url}/voila/render/{notebook}")
+    expect(watch.page.locator(DASHBOARDS[notebook]).first).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    return time.monotonic() - start
+
+
+def _select(page, label: str, option_label: str) -> None:
+    page.locator(f".widget-dropdown:has(label:text-is('{label}')) select").select_option(
+        label=option_label
+    )
+
+
+def _total(page, score: str):
+    return page.locator(f".sm-results tr[data-score='{score}'] td.sm-total")
+
+
+def _fill(page, label: str, value: str) -> None:
+    box = page.locator(f".widget-text:has(label:text-is('{label}')) input")
+    box.fill(value)
+    box.press("Enter")
+
+
+def _start_quiz(page, mode_label: str, seed: int):
+    page.locator(".sm-quiz").get_by_role("button", name=mode_label, exact=True).click()
+    for label in (
+        "Prognostic scores",
+        "Separation surgery",
+        "Radiosurgery",
+        "Targeted therapy (RCC)",
+    ):
+        page.locator(".sm-quiz .widget-checkbox", has_text=label).locator("input").uncheck()
+    _fill(page, "Seed", str(seed))
+    page.get_by_role("button", name="Start quiz").click()
+    expect(page.locator(".sm-quiz-status")).to_contain_text(f"seed {seed}")
+
+
+def _session(mode: str, seed: int):
+    from spinemet_core.cases import load_bank
+    from spinemet_core.quiz import QuizSession
+
+    from .conftest import ROOT
+
+    cases, _problems = load_bank(ROOT / "cases")
+    return QuizSession(cases, mode=mode, seed=seed, topics=["noms"])
+
+
+def _answer_in_browser(page, question):
+    box = page.locator(".sm-quiz-answer")
+    if question.type == "single_choice":
+        box.get_by_label(question.correct_texts[0], exact=True).check()
+    elif question.type == "multiple_choice":
+        for choice in question.choices:
+            checkbox = box.locator(".widget-checkbox", has_text=choice.text).locator("input")
+            if choice.correct:
+                checkbox.check()
+    else:
+        field = box.locator("input")
+        field.fill(f"{question.answer:g}")
+        field.press("Enter")
+
+
+def _first_case_questions(session):
+    first = session.items[0][0]
+    return [
+        session.question(i)[1] for i, (case_id, _q) in enumerate(session.items) if case_id == first
+    ]
+
+
+def _axe_source() -> str:
+    from .conftest import ROOT
+
+    path = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+    if not path.exists():
+        pytest.fail("axe-core is not installed: run 'make test' (it installs it from npm)")
+    return path.read_text()

@@ -1,0 +1,155 @@
+"""Browser tests per page: repeated loads, accessibility, offline, themes, printing."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import ARTIFACTS
+from .helpers import (
+    DASHBOARDS,
+    FIRST_RENDER_TIMEOUT_MS,
+    LOADS,
+    _assert_clean,
+    _axe_source,
+    _open,
+    _select,
+    _total,
+)
+
+pytestmark = pytest.mark.e2e
+
+TIMINGS: dict[str, list[float]] = {}
+
+
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_dashboard_loads_repeatedly_without_hang_error_or_outside_request(
+    chromium, voila_url, screenshots, notebook
+):
+    """Five fresh loads in a row each render, with the notice, no error, nothing off 127.0.0.1."""
+    from .conftest import PageWatch
+
+    timings = []
+    for i in range(LOADS):
+        watch = PageWatch(chromium, voila_url)
+        try:
+            timings.append(_open(watch, notebook))
+            notice = watch.page.locator(".sm-disclaimer").first
+            expect(notice).to_be_visible()
+            expect(notice).to_contain_text("For education only, not for clinical decisions.")
+            watch.page.wait_for_timeout(500)  # let late requests (fonts, figures) happen
+            _assert_clean(watch)
+            # Sources are stripped: no code from the notebook reaches the page.
+            assert "from spinemet_core" not in watch.page.content()
+            if i == 0:
+                watch.page.screenshot(path=screenshots / f"{notebook[:-6]}.png", full_page=True)
+        finally:
+            watch.close()
+    TIMINGS[notebook] = [round(t, 2) for t in timings]
+    out = ARTIFACTS / "e2e_timings.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **TIMINGS}, indent=2))
+    assert LOADS == len(timings)
+
+
+def test_tree_page_uses_local_assets_only(watch):
+    """The notebook list at / loads with no request leaving 127.0.0.1."""
+    watch.page.goto(watch.base_url + "/")
+    expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible()
+    watch.page.wait_for_timeout(500)
+    assert [] == watch.outside_requests
+    assert [] == watch.failed_requests
+
+
+@pytest.mark.parametrize(
+    "path", ["/voila/files/01_prognostic_scores.ipynb", "/voila/files/../voila.json"]
+)
+def test_notebook_sources_are_not_served(voila_url, path):
+    """Raw notebooks and config files cannot be downloaded from the dashboard server."""
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(voila_url + path, timeout=10)
+    assert info.value.code in (403, 404)
+
+
+AXE_RESULTS: dict[str, dict[str, int]] = {}
+
+
+@pytest.mark.parametrize("mode", ["normal", "lecture"])
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_dashboard_has_no_serious_accessibility_violation_and_stays_offline(
+    watch, screenshots, notebook, mode
+):
+    """axe-core finds 0 serious or critical violations, in normal and lecture mode, with no
+    request leaving 127.0.0.1."""
+    page = watch.page
+    query = "?mode=lecture" if mode == "lecture" else ""
+    page.goto(f"{watch.base_url}/voila/render/{notebook}{query}")
+    expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    if mode == "lecture":
+        expect(page.locator(".sm-presentation-bar .mod-active", has_text="Lecture")).to_have_count(
+            1
+        )
+        page.screenshot(path=screenshots / f"{notebook[:-6]}-lecture.png")
+    page.wait_for_timeout(500)
+    page.add_script_tag(content=_axe_source())
+    violations = page.evaluate(
+        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))"
+    )
+    counts = {
+        impact: sum(v["nodes"] for v in violations if v["impact"] == impact)
+        for impact in ("critical", "serious", "moderate", "minor")
+    }
+    AXE_RESULTS[f"{notebook} ({mode})"] = counts
+    out = ARTIFACTS / "axe_results.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **AXE_RESULTS}, indent=2))
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert [] == serious
+    _assert_clean(watch)
+
+
+def test_prognosis_result_prints_to_a_pdf_handout(watch, tmp_path):
+    """Chromium's print to PDF of a scored patient keeps the result text and drops the controls."""
+    from pypdf import PdfReader
+
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    _select(page, "Primary tumour", "kidney")
+    _select(page, "Karnofsky (KPS)", "80%")
+    _select(page, "Extraspinal bone foci", "0")
+    _select(page, "Vertebral bodies involved", "1")
+    _select(page, "Frankel grade", "E: normal motor and sensory function")
+    expect(_total(page, "tokuhashi_revised")).to_have_text("13 / 15")
+    pdf = tmp_path / "handout.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "For education only" in text
+    assert "13 / 15" in text
+    assert "Predicted survival 1 year or more" in text
+    assert "Lecture" not in text  # the mode toggles are not printed
+    from .conftest import ARTIFACTS as artifacts
+
+    (artifacts / "handout-01.pdf").write_bytes(pdf.read_bytes())
+
+
+def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
+    """?theme=dark gives a dark page and a dark plotly figure, not a white box."""
+    page = watch.page
+    page.goto(f"{watch.base_url}/voila/render/02_noms_framework.ipynb?theme=dark")
+    expect(page.locator(".sm-recommendation").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    expect(page.locator(".sm-presentation-bar .mod-active", has_text="Dark")).to_have_count(1)
+    background = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.js-plotly-plot .main-svg'))"
+        ".backgroundColor"
+    )
+    assert background in ("rgb(18, 18, 18)", "rgba(0, 0, 0, 0)")
+    paper = page.locator(".js-plotly-plot .main-svg .bg").first
+    expect(paper).to_have_attribute("style", re.compile(r"fill: rgb\(18, 18, 18\)"))
+    page.screenshot(path=screenshots / "02_noms_framework-dark.png", full_page=True)
+    _assert_clean(watch)
