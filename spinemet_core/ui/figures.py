@@ -11,6 +11,7 @@ import itertools
 import math
 
 from ..escc import EsccGrade
+from .theme import COLOURS
 
 __all__ = ["ESCC_PARTS", "NOMS_EDGES", "NOMS_NODES", "escc_shapes", "noms_path"]
 
@@ -67,6 +68,39 @@ def escc_shapes(grade: str) -> dict[str, tuple[list[float], list[float]]]:
         "spinal cord": cord,
         "tumour": tumour,
     }
+
+
+PART_STYLE = {
+    "vertebral body": ("#d9d9d9", "#7f7f7f"),
+    "posterior arch": ("#d9d9d9", "#7f7f7f"),
+    "thecal sac (CSF)": ("#cfe8f7", COLOURS["blue"]),
+    "spinal cord": ("#f6dba6", "#8a5d00"),
+    "tumour": ("rgba(213,94,0,0.75)", COLOURS["vermillion"]),
+}
+"""Fill and outline colour of each part of the schematic."""
+
+
+def escc_traces(grade: str, *, showlegend: bool = True) -> list[dict]:
+    """Plotly scatter-trace specs (filled outlines) of the schematic for one grade."""
+    traces = []
+    for part, (x, y) in escc_shapes(grade).items():
+        fill, line = PART_STYLE[part]
+        traces.append(
+            {
+                "type": "scatter",
+                "x": x,
+                "y": y,
+                "name": part,
+                "fill": "toself",
+                "fillcolor": fill,
+                "line": {"color": line, "width": 2},
+                "mode": "lines",
+                "hoverinfo": "name",
+                "showlegend": showlegend,
+                "legendgroup": part,
+            }
+        )
+    return traces
 
 
 NOMS_NODES: dict[str, tuple[float, float, str]] = {

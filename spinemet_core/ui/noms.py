@@ -21,6 +21,7 @@ from .figures import (
     NOMS_EDGES,
     NOMS_NODES,
     escc_shapes,
+    escc_traces,
     noms_path,
     noms_path_text,
 )
@@ -31,13 +32,6 @@ __all__ = ["NomsApp"]
 
 _STYLE = {"description_width": "170px"}
 _WIDE = widgets.Layout(width="440px")
-_PART_STYLE = {
-    "vertebral body": ("#d9d9d9", "#7f7f7f"),
-    "posterior arch": ("#d9d9d9", "#7f7f7f"),
-    "thecal sac (CSF)": ("#cfe8f7", COLOURS["blue"]),
-    "spinal cord": ("#f6dba6", "#8a5d00"),
-    "tumour": ("rgba(213,94,0,0.75)", COLOURS["vermillion"]),
-}
 _PILLAR_NAMES = {"N": "Neurologic", "O": "Oncologic", "M": "Mechanical", "S": "Systemic"}
 _ARGUMENT_LABELS = {
     "escc_grade": "ESCC grade",
@@ -343,22 +337,8 @@ class NomsApp(widgets.VBox):
             column_widths=[0.36, 0.64],
             subplot_titles=(self._escc_title(), "NOMS decision path"),
         )
-        for part, (x, y) in escc_shapes(self._grade.value).items():
-            fill, line = _PART_STYLE[part]
-            fig.add_trace(
-                go.Scatter(
-                    x=x,
-                    y=y,
-                    name=part,
-                    fill="toself",
-                    fillcolor=fill,
-                    line={"color": line, "width": 2},
-                    mode="lines",
-                    hoverinfo="name",
-                ),
-                row=1,
-                col=1,
-            )
+        for trace in escc_traces(self._grade.value):
+            fig.add_trace(go.Scatter(trace), row=1, col=1)
         taken_xy, other_xy, nodes = self._tree_data(rec, sins_result.total)
         fig.add_trace(
             go.Scatter(

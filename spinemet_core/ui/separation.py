@@ -13,7 +13,7 @@ from ..radiobiology import SCHEDULES
 from ..references import get_reference
 from ..separation import DEFAULT_GRADIENT, check_cord, cord_dose
 from .components import SchedulePresets
-from .figures import escc_shapes
+from .figures import escc_traces
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -21,13 +21,6 @@ __all__ = ["SeparationApp"]
 
 _STYLE = {"description_width": "200px"}
 _WIDE = widgets.Layout(width="520px")
-_PART_STYLE = {
-    "vertebral body": ("#d9d9d9", "#7f7f7f"),
-    "posterior arch": ("#d9d9d9", "#7f7f7f"),
-    "thecal sac (CSF)": ("#cfe8f7", COLOURS["blue"]),
-    "spinal cord": ("#f6dba6", "#8a5d00"),
-    "tumour": ("rgba(213,94,0,0.75)", COLOURS["vermillion"]),
-}
 _SEPARATIONS = [round(0.25 * i, 2) for i in range(0, 41)]  # 0-10 mm
 _MM = 0.1  # schematic units per millimetre (the sac radius of 1 unit stands for ~10 mm)
 
@@ -197,24 +190,8 @@ class SeparationApp(widgets.VBox):
             ),
         )
         for col, grade in ((1, "3"), (2, "0")):
-            for part, (x, y) in escc_shapes(grade).items():
-                fill, line = _PART_STYLE[part]
-                fig.add_trace(
-                    go.Scatter(
-                        x=x,
-                        y=y,
-                        name=part,
-                        fill="toself",
-                        fillcolor=fill,
-                        line={"color": line, "width": 2},
-                        mode="lines",
-                        hoverinfo="name",
-                        showlegend=col == 1,
-                        legendgroup=part,
-                    ),
-                    row=1,
-                    col=col,
-                )
+            for trace in escc_traces(grade, showlegend=col == 1):
+                fig.add_trace(go.Scatter(trace), row=1, col=col)
         rx, ry = _margin_ring(self._separation.value)
         fig.add_trace(
             go.Scatter(
