@@ -144,12 +144,12 @@ def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
     page.goto(f"{watch.base_url}/voila/render/02_noms_framework.ipynb?theme=dark")
     expect(page.locator(".sm-recommendation").first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
     expect(page.locator(".sm-presentation-bar .mod-active", has_text="Dark")).to_have_count(1)
-    background = page.evaluate(
-        "() => getComputedStyle(document.querySelector('.js-plotly-plot .main-svg'))"
-        ".backgroundColor"
-    )
-    assert background in ("rgb(18, 18, 18)", "rgba(0, 0, 0, 0)")
+    # The figure's paper is dark (waits for plotly to draw), and so is the page behind it.
     paper = page.locator(".js-plotly-plot .main-svg .bg").first
-    expect(paper).to_have_attribute("style", re.compile(r"fill: rgb\(18, 18, 18\)"))
+    expect(paper).to_have_attribute(
+        "style", re.compile(r"fill: rgb\(18, 18, 18\)"), timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    body = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert "rgb(18, 18, 18)" == body
     page.screenshot(path=screenshots / "02_noms_framework-dark.png", full_page=True)
     _assert_clean(watch)
