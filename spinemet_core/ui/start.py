@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import platform
+import sys
 from importlib import metadata
 
 import ipywidgets as widgets
@@ -15,12 +16,20 @@ __all__ = ["StartPage"]
 _PACKAGES = ("voila", "ipywidgets", "plotly", "anywidget")
 
 
+def _needed() -> tuple[str, ...]:
+    """The packages to report. The static edition runs in the browser under Pyodide
+    (``sys.platform == "emscripten"``): no Voilà server is involved there."""
+    if sys.platform == "emscripten":
+        return tuple(name for name in _PACKAGES if name != "voila")
+    return _PACKAGES
+
+
 class StartPage(widgets.VBox):
     """The notice, plus a one-line report of the installed stack (what is missing, if anything)."""
 
     def __init__(self) -> None:
         found, missing = [], []
-        for name in _PACKAGES:
+        for name in _needed():
             try:
                 found.append(f"{name} {metadata.version(name)}")
             except metadata.PackageNotFoundError:
@@ -30,8 +39,9 @@ class StartPage(widgets.VBox):
             if not missing
             else ("Missing: " + ", ".join(missing) + " (run make dashboards)")
         )
+        where = " in your browser (static edition)" if sys.platform == "emscripten" else ""
         self.environment = widgets.HTML(
-            f"<div class='sm-muted'>{html.escape(status)} "
+            f"<div class='sm-muted'>{html.escape(status)}{where} "
             f"(Python {platform.python_version()}; {html.escape(', '.join(found))}).</div>"
         ).add_class("sm-environment")
         super().__init__([notice(), self.environment])

@@ -81,3 +81,12 @@ def test_start_page_reports_environment():
     """The start page reports the installed stack."""
     page = StartPage()
     assert "Everything the dashboards need is installed" in page.environment.value
+    assert "voila" in page.environment.value
+
+
+def test_start_page_leaves_voila_out_in_the_browser(monkeypatch):
+    """Under Pyodide (static edition) Voilà is not needed, so it is neither listed nor missing."""
+    monkeypatch.setattr("sys.platform", "emscripten")
+    page = StartPage()
+    assert "Everything the dashboards need is installed in your browser" in page.environment.value
+    assert "voila" not in page.environment.value
