@@ -1,6 +1,7 @@
 # spinemet: two commands do all set-up on a fresh Debian machine with Python 3.11.
 #   make dashboards   create .venv, install the pinned stack, serve every dashboard with Voilà
 #   make test         install the test pins (and Debian chromium), run lint, unit, notebook and browser tests
+#   make static       build the static edition (voici + Pyodide, runs in the browser) into build/static/
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -16,11 +17,18 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 AXE_VERSION := 4.14.1
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins
+# The static edition has its own toolchain venv (requirements-static.txt, installed --no-deps).
+VENV_STATIC := .venv-static
+STATIC_SITE := build/static/voici/render/00_start_here.html
+STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -path '*/__pycache__/*') \
+  pyproject.toml requirements.txt tools/build_static.py
+
+.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
 	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
+	@echo "make static      - build the static edition (no server, runs in the browser) into build/static/"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 (Debian: apt-get install -y python3.11 python3.11-venv)"; exit 1; }
@@ -45,6 +53,22 @@ dashboards: $(VENV)/.installed
 	@echo ""
 	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
 
+$(VENV_STATIC)/.installed: requirements-static.txt
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11"; exit 1; }
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "error: the static edition needs npm (to fetch Pyodide). Run:  sudo apt-get install -y npm"; exit 1; fi; }
+	$(PYTHON) -m venv $(VENV_STATIC)
+	$(VENV_STATIC)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV_STATIC)/bin/python -m pip install --quiet --no-deps -r requirements-static.txt
+	touch $@
+
+# Rebuilt when a notebook, case, the core or the build script changes.
+$(STATIC_SITE): $(VENV_STATIC)/.installed $(STATIC_INPUTS)
+	$(VENV_STATIC)/bin/python tools/build_static.py
+
+static: $(STATIC_SITE)
+
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ]; then \
@@ -65,18 +89,21 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test chromium $(AXE) lint
+test: $(VENV)/.installed-test chromium $(AXE) lint $(STATIC_SITE)
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
-	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
+	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e --ignore=tests/static
 
 notebooks: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
 e2e: $(VENV)/.installed-test chromium $(AXE)
 	$(BIN)/python -m pytest tests/e2e
+
+static-test: $(VENV)/.installed-test chromium $(STATIC_SITE)
+	$(BIN)/python -m pytest tests/static
 
 # Regenerate requirements.txt from the direct dependencies (run after changing a version).
 pins:
@@ -85,4 +112,4 @@ pins:
 	/tmp/spinemet-pins/bin/pip freeze
 
 clean:
-	rm -rf $(VENV) artifacts
+	rm -rf $(VENV) $(VENV_STATIC) build artifacts

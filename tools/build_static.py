@@ -1,0 +1,326 @@
+"""Build the static edition of the dashboards: voici + JupyterLite + Pyodide, no server.
+
+Run by ``make static`` with the interpreter of ``.venv-static`` (pins in
+requirements-static.txt). The result in ``build/static/`` is a plain folder of files:
+any static host can serve it, and every dashboard then runs its Python in the
+visitor's browser (Pyodide, CPython compiled to WebAssembly).
+
+Why the steps below exist (measured with this stack; see stack_notes section 5):
+
+* Out of the box JupyterLite loads Pyodide from cdn.jsdelivr.net, so a site built that
+  way is dead without internet. The npm registry only has the *core* of Pyodide
+  0.29.0 (no micropip, IPython or their dependencies), so this script completes it:
+  it downloads, at the exact versions named in ``pyodide-lock.json``, the pure-Python
+  wheels the kernel loads (micropip, IPython and its dependencies, jedi ...), writes their
+  file names and hashes into the lock, removes ``matplotlib`` from matplotlib-inline's
+  dependencies (the WebAssembly matplotlib is not on any reachable registry), puts an
+  empty wheel in place of the WebAssembly ``sqlite3`` module (IPython then keeps its
+  history in memory), and drops every other lock entry so that a missing file can never
+  be requested. The result is packed as a local tarball for ``voici build --pyodide``.
+* The dashboards' own packages (ipywidgets, plotly, anywidget, ... at the versions
+  pinned in requirements.txt, plus a wheel of spinemet_core built from this checkout)
+  go into the site's ``pypi/`` folder; ``disablePyPIFallback`` makes piplite refuse to
+  look anywhere else. PyYAML has no pure-Python wheel on PyPI, so it is built here from
+  its sdist without the libyaml extension (the wheel comes out as py3-none-any).
+* The notebooks are copied, never edited in place: the copy gets a first cell that runs
+  ``piplite.install`` only under Pyodide (``sys.platform == "emscripten"``), and the start
+  page's links to ``*.ipynb`` are pointed at voici's ``*.html`` pages. The case bank
+  (``cases/``) is copied beside them, where the quiz looks for it.
+* The page template is the project's Voilà template ``spinemet`` (Font Awesome served
+  from the site, not from a CDN); its static folder is copied to the URL the page uses.
+* voici is installed without jupyterlite-xeus (see requirements-static.txt), so no
+  xeus add-on runs at build time and no xeus extension fetches anything at run time.
+
+Downloads are cached in ``build/static-cache/``; delete it to fetch everything again.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD = ROOT / "build"
+CACHE = BUILD / "static-cache"
+SRC = BUILD / "static-src"
+OUT = BUILD / "static"
+TEMPLATE = ROOT / "share" / "jupyter" / "voila" / "templates" / "spinemet"
+
+PYODIDE_VERSION = "0.29.0"
+PYODIDE_PYTHON = "3.13"
+
+# Pure-Python packages that the Pyodide kernel (jupyterlite-pyodide-kernel 0.7.0) loads
+# from the Pyodide distribution: micropip first, then IPython and jedi with their
+# dependencies. Versions come from pyodide-lock.json.
+LOCK_PACKAGES = (
+    "micropip",
+    "packaging",
+    "ipython",
+    "asttokens",
+    "decorator",
+    "executing",
+    "matplotlib-inline",
+    "prompt-toolkit",
+    "pure-eval",
+    "pygments",
+    "six",
+    "stack-data",
+    "traitlets",
+    "wcwidth",
+    "jedi",
+    "parso",
+)
+
+# What the dashboards import, served by piplite from the site's pypi/ folder at the
+# versions of requirements.txt (PyYAML and spinemet are built by this script).
+PIPLITE_PACKAGES = (
+    "ipywidgets",
+    "jupyterlab_widgets",
+    "comm",
+    "plotly",
+    "narwhals",
+    "anywidget",
+    "psygnal",
+    "typing_extensions",
+)
+# Wheels whose JupyterLab extension (front-end code) must be part of the site.
+FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget", "plotly")
+
+# The first cell of every dashboard in the static edition.
+INSTALL_CELL = """\
+import sys
+if sys.platform == "emscripten":  # static edition: packages come from this site's pypi/
+    import piplite
+    await piplite.install(["spinemet", "ipywidgets", "plotly", "anywidget"])"""
+
+
+def run(*args: str | Path, **kwargs) -> None:
+    print("+", " ".join(str(a) for a in args), flush=True)
+    subprocess.run([str(a) for a in args], check=True, **kwargs)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pins() -> dict[str, str]:
+    """Exact versions from requirements.txt, keyed by normalised name."""
+    found = {}
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        if "==" in line and not line.startswith("#"):
+            name, version = line.split("==")
+            found[normalise(name)] = version.strip()
+    return found
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pip_download(spec: str, dest: Path, python_version: str) -> Path:
+    """One pure-Python wheel (py3-none-any) from the package index, cached in dest."""
+    name, version = spec.split("==")
+    stem = normalise(name).replace("-", "_")
+    for wheel in dest.glob("*.whl"):
+        parts = wheel.name.split("-")
+        if normalise(parts[0]).replace("-", "_") == stem and parts[1] == version:
+            return wheel
+    run(
+        sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+        "--only-binary", ":all:", "--python-version", python_version,
+        "--implementation", "py", "--abi", "none", "--platform", "any",
+        "--dest", dest, spec,
+    )  # fmt: skip
+    return pip_download(spec, dest, python_version)
+
+
+def empty_wheel(path: Path, name: str, version: str) -> None:
+    """A valid wheel with metadata and no modules (stands in for a WebAssembly-only one)."""
+    dist = f"{name}-{version}.dist-info"
+    files = {
+        f"{dist}/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+        f"{dist}/WHEEL": "Wheel-Version: 1.0\nGenerator: spinemet\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n",
+    }
+    record = []
+    for arcname, text in files.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=")
+        record.append(f"{arcname},sha256={digest.decode()},{len(text.encode())}")
+    record.append(f"{dist}/RECORD,,")
+    files[f"{dist}/RECORD"] = "\n".join(record) + "\n"
+    with zipfile.ZipFile(path, "w") as archive:
+        for arcname, text in files.items():
+            archive.writestr(arcname, text)
+
+
+def pyodide_tarball() -> Path:
+    """Pyodide core from npm, completed with the lock packages the kernel needs."""
+    tarball = CACHE / f"pyodide-{PYODIDE_VERSION}-local.tar.bz2"
+    if tarball.exists():
+        return tarball
+    npm = CACHE / "npm"
+    npm.mkdir(parents=True, exist_ok=True)
+    packed = npm / f"pyodide-{PYODIDE_VERSION}.tgz"
+    if not packed.exists():
+        run("npm", "pack", "--silent", f"pyodide@{PYODIDE_VERSION}", "--pack-destination", npm)
+    staging = CACHE / "pyodide-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    with tarfile.open(packed) as archive:
+        archive.extractall(staging, filter="data")
+    folder = staging / "pyodide"
+    (staging / "package").rename(folder)
+
+    lock_path = folder / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text())
+    wheels = CACHE / "pyodide-wheels"
+    wheels.mkdir(exist_ok=True)
+    kept = {}
+    for name in LOCK_PACKAGES:
+        entry = copy.deepcopy(lock["packages"][name])
+        wheel = pip_download(f"{name}=={entry['version']}", wheels, PYODIDE_PYTHON)
+        shutil.copy(wheel, folder / wheel.name)
+        entry.update(file_name=wheel.name, sha256=sha256(wheel))
+        kept[name] = entry
+    kept["matplotlib-inline"]["depends"] = [
+        d for d in kept["matplotlib-inline"]["depends"] if d != "matplotlib"
+    ]
+    sqlite = copy.deepcopy(lock["packages"]["sqlite3"])
+    dummy = folder / "sqlite3-1.0.0-py3-none-any.whl"
+    empty_wheel(dummy, "sqlite3", sqlite["version"])
+    sqlite.update(file_name=dummy.name, sha256=sha256(dummy), imports=[])
+    kept["sqlite3"] = sqlite
+    for name, entry in kept.items():
+        missing = [d for d in entry["depends"] if normalise(d) not in kept]
+        if missing:
+            raise SystemExit(f"lock package {name} depends on {missing}, which is not shipped")
+    lock["packages"] = kept
+    lock_path.write_text(json.dumps(lock, indent=1))
+
+    partial = tarball.with_suffix(".part")
+    with tarfile.open(partial, "w:bz2") as archive:
+        archive.add(folder, arcname="pyodide")
+    partial.rename(tarball)
+    return tarball
+
+
+def pyyaml_wheel(version: str) -> Path:
+    """PyYAML built from its sdist without the libyaml extension: a py3-none-any wheel."""
+    dest = CACHE / "pyyaml"
+    found = list(dest.glob(f"pyyaml-{version}-py3-none-any.whl"))
+    if found:
+        return found[0]
+    dest.mkdir(parents=True, exist_ok=True)
+    run(
+        sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+        "--dest", dest, f"PyYAML=={version}",
+    )  # fmt: skip
+    sdist = next(dest.glob(f"[Pp]y[Yy][Aa][Mm][Ll]-{version}.tar.gz"))
+    env = {**os.environ, "PYYAML_FORCE_LIBYAML": "0"}
+    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", dest, sdist, env=env)
+    found = list(dest.glob(f"pyyaml-{version}-py3-none-any.whl"))
+    if not found:
+        raise SystemExit(f"PyYAML {version} did not build as a pure wheel: {list(dest.iterdir())}")
+    return found[0]
+
+
+def spinemet_wheel() -> Path:
+    """A wheel of spinemet_core from this checkout (rebuilt every time)."""
+    dest = BUILD / "static-dist"
+    shutil.rmtree(dest, ignore_errors=True)
+    run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+        "-w", dest, ROOT)  # fmt: skip
+    return next(dest.glob("spinemet-*.whl"))
+
+
+def lite_dir() -> tuple[Path, list[Path]]:
+    """The JupyterLite project folder: configuration, wheels and the notebooks' copies."""
+    shutil.rmtree(SRC, ignore_errors=True)
+    pypi = SRC / "pypi"
+    pypi.mkdir(parents=True)
+    versions = pins()
+    frontends = []
+    for name in PIPLITE_PACKAGES:
+        wheel = pip_download(
+            f"{name}=={versions[normalise(name)]}", CACHE / "piplite", PYODIDE_PYTHON
+        )
+        shutil.copy(wheel, pypi)
+        if name in FRONTEND_PACKAGES:
+            frontends.append(wheel)
+    shutil.copy(pyyaml_wheel(versions["pyyaml"]), pypi)
+    shutil.copy(spinemet_wheel(), pypi)
+
+    config = {
+        "jupyter-lite-schema-version": 0,
+        "jupyter-config-data": {
+            "appName": "spinemet (static edition)",
+            "litePluginSettings": {
+                "@jupyterlite/pyodide-kernel-extension:kernel": {"disablePyPIFallback": True}
+            },
+        },
+    }
+    (SRC / "jupyter-lite.json").write_text(json.dumps(config, indent=2) + "\n")
+
+    content = SRC / "content"
+    content.mkdir()
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        doc = json.loads(notebook.read_text())
+        doc["cells"].insert(
+            0,
+            {
+                "cell_type": "code",
+                "execution_count": None,
+                "id": "static-install",
+                "metadata": {},
+                "outputs": [],
+                "source": INSTALL_CELL.splitlines(keepends=True),
+            },
+        )
+        for cell in doc["cells"]:
+            if cell["cell_type"] == "markdown":
+                text = "".join(cell["source"])
+                text = re.sub(r"\]\((\d\d_[a-z_]+)\.ipynb\)", r"](\1.html)", text)
+                cell["source"] = text.splitlines(keepends=True)
+        (content / notebook.name).write_text(json.dumps(doc, indent=1) + "\n")
+    shutil.copytree(ROOT / "cases", content / "cases")
+    return SRC, frontends
+
+
+def main() -> None:
+    start = time.monotonic()
+    if shutil.which("npm") is None:
+        raise SystemExit("npm is needed to fetch Pyodide (Debian: apt-get install -y npm)")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    tarball = pyodide_tarball()
+    src, frontends = lite_dir()
+    shutil.rmtree(OUT, ignore_errors=True)
+    env = {**os.environ, "JUPYTER_PATH": str(ROOT / "share" / "jupyter")}
+    run(
+        Path(sys.executable).with_name("voici"), "build",
+        "--lite-dir", src, "--contents", src / "content", "--output-dir", OUT,
+        "--pyodide", tarball, "--template", "spinemet", "--no-sourcemaps",
+        *(f"--LiteBuildConfig.federated_extensions={w}" for w in frontends),
+        env=env, cwd=src,
+    )  # fmt: skip
+    shutil.copytree(TEMPLATE / "static", OUT / "voila" / "templates" / "spinemet" / "static")
+    size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
+    print(
+        f"\nStatic edition built in {time.monotonic() - start:.0f} s: "
+        f"{OUT.relative_to(ROOT)}/ ({size / 1e6:.0f} MB)\n"
+        f"Serve it with:  python -m http.server --bind 127.0.0.1 -d {OUT.relative_to(ROOT)}\n"
+        "then open http://127.0.0.1:8000/voici/render/00_start_here.html"
+    )
+
+
+if __name__ == "__main__":
+    main()
