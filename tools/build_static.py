@@ -23,9 +23,9 @@ Why the steps below exist (measured with this stack; see stack_notes section 5):
   look anywhere else. PyYAML has no pure-Python wheel on PyPI, so it is built here from
   its sdist without the libyaml extension (the wheel comes out as py3-none-any).
 * The notebooks are copied, never edited in place: the copy gets a first cell that runs
-  ``piplite.install`` only under Pyodide (``sys.platform == "emscripten"``), and the start
-  page's links to ``*.ipynb`` are pointed at voici's ``*.html`` pages. The case bank
-  (``cases/``) is copied beside them, where the quiz looks for it.
+  ``piplite.install`` only under Pyodide (``sys.platform == "emscripten"``). Links between
+  notebooks need no change: voici turns ``NN_name.ipynb`` into its ``NN_name.html`` page.
+  The case bank (``cases/``) is copied beside them, where the quiz looks for it.
 * The page template is the project's Voilà template ``spinemet`` (Font Awesome served
   from the site, not from a CDN); its static folder is copied to the URL the page uses.
 * voici is installed without jupyterlite-xeus (see requirements-static.txt), so no
@@ -286,11 +286,6 @@ def lite_dir() -> tuple[Path, list[Path]]:
                 "source": INSTALL_CELL.splitlines(keepends=True),
             },
         )
-        for cell in doc["cells"]:
-            if cell["cell_type"] == "markdown":
-                text = "".join(cell["source"])
-                text = re.sub(r"\]\((\d\d_[a-z_]+)\.ipynb\)", r"](\1.html)", text)
-                cell["source"] = text.splitlines(keepends=True)
         (content / notebook.name).write_text(json.dumps(doc, indent=1) + "\n")
     shutil.copytree(ROOT / "cases", content / "cases")
     return SRC, frontends

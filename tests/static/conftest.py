@@ -1,0 +1,106 @@
+"""Static edition harness: build/static served by http.server on 127.0.0.1, and a Chromium
+that cannot reach anything else (every other request is aborted and recorded)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from ..e2e.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, PageWatch, _free_port
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+SITE = ROOT / "build" / "static"
+# Belt and braces: besides the routing in OfflineWatch, host names other than 127.0.0.1
+# do not resolve in this browser, so nothing can leave the machine even unrouted.
+OFFLINE_ARGS = [*CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+TIMINGS: dict[str, dict[str, float]] = {}
+
+
+@pytest.fixture(scope="session")
+def static_url():
+    """Serve build/static with the standard library's http.server on a free port."""
+    if not (SITE / "voici" / "render" / "00_start_here.html").is_file():
+        pytest.fail("build/static is missing: run 'make static' (make test builds it first)")
+    port = _free_port()
+    log = ARTIFACTS / "static-http.log"
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w") as handle:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "-d", SITE, str(port)],
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"http.server exited with {proc.returncode}; see {log}")
+        try:
+            with urllib.request.urlopen(url + "/voici/render/00_start_here.html", timeout=2) as r:
+                r.read()
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail("http.server did not answer within 30 s")
+            time.sleep(0.2)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+    if TIMINGS:
+        (ARTIFACTS / "static-timings.json").write_text(json.dumps(TIMINGS, indent=2) + "\n")
+
+
+@pytest.fixture(scope="session")
+def offline_chromium():
+    """Debian's Chromium with outside host names made unresolvable."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: run 'sudo apt-get install -y chromium'")
+    with playwright_sync.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=OFFLINE_ARGS)
+        yield browser
+        browser.close()
+
+
+class OfflineWatch(PageWatch):
+    """A PageWatch whose whole browser context (pages, workers, service worker) is cut off
+    from everything but the site: such requests are aborted and listed in ``outside``."""
+
+    def __init__(self, browser, base_url: str) -> None:
+        super().__init__(browser, base_url)
+        self.outside: list[str] = []
+        self.context.route("**/*", self._gate)
+        self.context.on("request", self._on_any_request)
+
+    def _local(self, url: str) -> bool:
+        return url.startswith((self.base_url + "/", "blob:", "data:"))
+
+    def _note(self, url: str) -> None:
+        if not self._local(url) and url not in self.outside:
+            self.outside.append(url)
+
+    def _gate(self, route) -> None:
+        url = route.request.url
+        if self._local(url):
+            route.fallback()
+        else:
+            self._note(url)
+            route.abort("blockedbyclient")
+
+    def _on_any_request(self, request) -> None:
+        self._note(request.url)
+
+
+@pytest.fixture
+def offline(offline_chromium, static_url):
+    """A watched page on the static site; the test asserts on what it recorded."""
+    w = OfflineWatch(offline_chromium, static_url)
+    yield w
+    w.close()
