@@ -94,16 +94,16 @@ test: $(VENV)/.installed-test chromium $(AXE) lint $(STATIC_SITE)
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
-	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e --ignore=tests/static
+	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
 
 notebooks: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test chromium $(AXE)
+e2e: $(VENV)/.installed-test chromium $(AXE) $(STATIC_SITE)
 	$(BIN)/python -m pytest tests/e2e
 
 static-test: $(VENV)/.installed-test chromium $(STATIC_SITE)
-	$(BIN)/python -m pytest tests/static
+	$(BIN)/python -m pytest tests/e2e/static
 
 # Regenerate requirements.txt from the direct dependencies (run after changing a version).
 pins:

@@ -14,8 +14,8 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from ..e2e.conftest import ARTIFACTS
-from ..e2e.helpers import (
+from ..conftest import ARTIFACTS
+from ..helpers import (
     DASHBOARDS,
     _answer_in_browser,
     _fill,

@@ -1,5 +1,6 @@
 """Static edition harness: build/static served by http.server on 127.0.0.1, and a Chromium
-that cannot reach anything else (every other request is aborted and recorded)."""
+that cannot reach anything else (every other request is aborted and recorded). It lives
+under tests/e2e/ to share that folder's Chromium fixture and page watcher."""
 
 from __future__ import annotations
 
@@ -8,13 +9,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from ..e2e.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, PageWatch, _free_port
-
-playwright_sync = pytest.importorskip("playwright.sync_api")
+from ..conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, PageWatch, _free_port
 
 SITE = ROOT / "build" / "static"
 # Belt and braces: besides the routing in OfflineWatch, host names other than 127.0.0.1
@@ -59,14 +57,13 @@ def static_url():
 
 
 @pytest.fixture(scope="session")
-def offline_chromium():
-    """Debian's Chromium with outside host names made unresolvable."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium is missing: run 'sudo apt-get install -y chromium'")
-    with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=OFFLINE_ARGS)
-        yield browser
-        browser.close()
+def offline_chromium(chromium):
+    """A second Debian Chromium, with outside host names made unresolvable. It is started
+    from the Playwright of the e2e ``chromium`` fixture: one process can run only one
+    Playwright sync API instance, and the Voilà tests may share this pytest worker."""
+    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=OFFLINE_ARGS)
+    yield browser
+    browser.close()
 
 
 class OfflineWatch(PageWatch):
