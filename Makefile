@@ -16,11 +16,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 AXE_VERSION := 4.14.1
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins
+.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins plotlyjs bench lecture
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
 	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
+	@echo "make lecture     - serve the dashboards in the lecture configuration (pre-heated kernels)"
+	@echo "make bench       - measure load times, bytes, memory and a 40-student burst (~1 hour)"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 (Debian: apt-get install -y python3.11 python3.11-venv)"; exit 1; }
@@ -37,13 +39,33 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
 	touch $@
 
-dashboards: $(VENV)/.installed
+# plotly.js, copied from the installed plotly into the template's static files so that
+# browsers load it once over HTTP (see spinemet_core/ui/plotview.py).
+plotlyjs: $(VENV)/.installed
+	@$(BIN)/python -m spinemet_core.ui.plotview share/jupyter/voila/templates/spinemet/static >/dev/null
+
+dashboards: plotlyjs
 	@echo ""
 	@echo "  spinemet dashboards (education only, not for clinical decisions)"
 	@echo "  Start here: http://127.0.0.1:$(PORT)/voila/render/00_start_here.ipynb"
 	@echo "  All dashboards: http://127.0.0.1:$(PORT)/   (Ctrl-C to stop)"
 	@echo ""
 	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
+
+# The lecture configuration: lecture/voila.json (pre-heated kernel pool, culling) on top of
+# voila.json. Size the pool of the dashboard you teach from with POOL, for example
+#   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
+NOTEBOOK ?= 02_noms_framework.ipynb
+POOL ?= 2
+lecture: plotlyjs
+	@$(BIN)/python lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
+	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
+	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
+	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
+	  --Voila.config_file_paths=. notebooks/
+
+bench: $(VENV)/.installed-test plotlyjs chromium
+	$(BIN)/python -m benchmarks.bench
 
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
@@ -65,17 +87,17 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test chromium $(AXE) lint
+test: $(VENV)/.installed-test plotlyjs chromium $(AXE) lint
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
 
-notebooks: $(VENV)/.installed-test
+notebooks: $(VENV)/.installed-test plotlyjs
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test chromium $(AXE)
+e2e: $(VENV)/.installed-test plotlyjs chromium $(AXE)
 	$(BIN)/python -m pytest tests/e2e
 
 # Regenerate requirements.txt from the direct dependencies (run after changing a version).
