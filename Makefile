@@ -23,12 +23,15 @@ STATIC_SITE := build/static/voici/render/00_start_here.html
 STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -path '*/__pycache__/*') \
   pyproject.toml requirements.txt tools/build_static.py
 
-.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test
+.PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
+  plotlyjs bench lecture
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
 	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
 	@echo "make static      - build the static edition (no server, runs in the browser) into build/static/"
+	@echo "make lecture     - serve the dashboards in the lecture configuration (pre-heated kernels)"
+	@echo "make bench       - measure load times, bytes, memory and a 40-student burst (~1 hour)"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 (Debian: apt-get install -y python3.11 python3.11-venv)"; exit 1; }
@@ -45,7 +48,12 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
 	touch $@
 
-dashboards: $(VENV)/.installed
+# plotly.js, copied from the installed plotly into the template's static files so that
+# browsers load it once over HTTP (see spinemet_core/ui/plotview.py).
+plotlyjs: $(VENV)/.installed
+	@$(BIN)/python -m spinemet_core.ui.plotview share/jupyter/voila/templates/spinemet/static >/dev/null
+
+dashboards: plotlyjs
 	@echo ""
 	@echo "  spinemet dashboards (education only, not for clinical decisions)"
 	@echo "  Start here: http://127.0.0.1:$(PORT)/voila/render/00_start_here.ipynb"
@@ -69,6 +77,21 @@ $(STATIC_SITE): $(VENV_STATIC)/.installed $(STATIC_INPUTS)
 
 static: $(STATIC_SITE)
 
+# The lecture configuration: lecture/voila.json (pre-heated kernel pool, culling) on top of
+# voila.json. Size the pool of the dashboard you teach from with POOL, for example
+#   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
+NOTEBOOK ?= 02_noms_framework.ipynb
+POOL ?= 2
+lecture: plotlyjs
+	@$(BIN)/python lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
+	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
+	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
+	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
+	  --Voila.config_file_paths=. notebooks/
+
+bench: $(VENV)/.installed-test plotlyjs chromium
+	$(BIN)/python -m benchmarks.bench
+
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
 	if [ "$$(id -u)" = "0" ]; then \
@@ -89,17 +112,17 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test chromium $(AXE) lint $(STATIC_SITE)
+test: $(VENV)/.installed-test plotlyjs chromium $(AXE) lint $(STATIC_SITE)
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
 
-notebooks: $(VENV)/.installed-test
+notebooks: $(VENV)/.installed-test plotlyjs
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test chromium $(AXE) $(STATIC_SITE)
+e2e: $(VENV)/.installed-test plotlyjs chromium $(AXE) $(STATIC_SITE)
 	$(BIN)/python -m pytest tests/e2e
 
 static-test: $(VENV)/.installed-test chromium $(STATIC_SITE)

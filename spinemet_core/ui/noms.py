@@ -25,6 +25,7 @@ from .figures import (
     noms_path,
     noms_path_text,
 )
+from .plotview import PlotView
 from .presentation import box_background, figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -169,7 +170,7 @@ class NomsApp(widgets.VBox):
         self.card = widgets.HTML().add_class("sm-recommendation")
         self.changes = widgets.HTML().add_class("sm-changes")
         self.figure_caption = widgets.HTML().add_class("sm-figure-caption")
-        self.figure = go.FigureWidget(self._figure(*self._compute()))  # full spec before display
+        self.figure = PlotView(self._figure(*self._compute()))  # full spec before display
         presentation().register_figure(self.figure)
         presentation().register(self)
 

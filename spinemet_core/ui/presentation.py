@@ -13,7 +13,9 @@ import os
 import weakref
 from urllib.parse import parse_qs
 
+import anywidget
 import ipywidgets as widgets
+import traitlets
 
 from .theme import COLOURS
 
@@ -201,6 +203,25 @@ def box_background(theme: str | None = None) -> str:
     return "#1e1e1e" if (theme or presentation().theme) == "dark" else "white"
 
 
+class PageQuery(anywidget.AnyWidget):
+    """Reports the page's query string from the browser once the page is shown.
+
+    Voilà gives a kernel the query string only when it executes the notebook for that
+    request. A pre-heated kernel (the lecture configuration) has executed it before the
+    request arrived, so ``?mode=lecture`` must come from the browser instead.
+    """
+
+    _esm = """
+    export default {
+      render({ model }) {
+        model.set("query", window.location.search.replace(/^\\?/, ""));
+        model.save_changes();
+      }
+    };
+    """
+    query = traitlets.Unicode("").tag(sync=True)
+
+
 class PresentationBar(widgets.HBox):
     """Two labelled toggles: normal or lecture mode, and light, high-contrast or dark theme."""
 
@@ -217,9 +238,18 @@ class PresentationBar(widgets.HBox):
             value=state.theme,
             description="Theme",
         )
+        self._query = PageQuery()
         super().__init__(
-            [self._mode, self._theme, state.style], layout=widgets.Layout(flex_flow="row wrap")
+            [self._mode, self._theme, state.style, self._query],
+            layout=widgets.Layout(flex_flow="row wrap"),
         )
         self.add_class("sm-presentation-bar")
         self._mode.observe(lambda change: state.set(mode=change["new"]), names="value")
         self._theme.observe(lambda change: state.set(theme=change["new"]), names="value")
+        self._query.observe(self._apply_query, names="query")
+
+    def _apply_query(self, change) -> None:
+        """Follow ``?mode=`` and ``?theme=`` from the browser (pre-heated kernels)."""
+        settings = settings_from_query(change["new"])
+        self._mode.value = settings["mode"]
+        self._theme.value = settings["theme"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 
 import ipywidgets as widgets
-import plotly.graph_objects as go
 
 from ..evidence.prognosis import AS_OF, PROVENANCE, figures_for
 from ..evidence.subtypes import findings_for
@@ -18,6 +17,7 @@ from ..scores.katagiri import BANDS as KATAGIRI_BANDS
 from ..scores.tokuhashi import BANDS_ORIGINAL, BANDS_REVISED
 from ..scores.tomita import BANDS as TOMITA_BANDS
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
+from .plotview import PlotView
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -163,7 +163,7 @@ class PrognosisApp(widgets.VBox):
         self.subtypes = widgets.HTML().add_class("sm-subtypes")
         self._patient = patient
         self._scores = _score_all(patient)
-        self.figure = go.FigureWidget(**self._figure_spec())  # full spec before display
+        self.figure = PlotView(**self._figure_spec())  # full spec before display
         presentation().register_figure(self.figure)
 
         # Layout

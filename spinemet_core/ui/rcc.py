@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 from ..evidence.rcc import APPROVALS, AS_OF, DRUG_CLASSES, GROUP_SURVIVAL, TRIALS
 from ..rcc import corrected_calcium, imdc, mskcc
 from ..references import get_reference
+from .plotview import PlotView
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -126,7 +127,7 @@ class RccApp(widgets.VBox):
         self.calcium = widgets.HTML().add_class("sm-calcium")
         self.results = widgets.HTML().add_class("sm-rcc-results")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
-        self.figure = go.FigureWidget(self._figure())  # full spec before display
+        self.figure = PlotView(self._figure())  # full spec before display
         presentation().register_figure(self.figure)
 
         # Layout

@@ -14,6 +14,7 @@ from ..references import get_reference
 from ..separation import DEFAULT_GRADIENT, check_cord, cord_dose
 from .components import SchedulePresets
 from .figures import escc_traces
+from .plotview import PlotView
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -92,7 +93,7 @@ class SeparationApp(widgets.VBox):
         self.result = widgets.HTML().add_class("sm-cord-result")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
         self._schedules = {s.name: s for s in sbrt}
-        self.figure = go.FigureWidget(self._figure())  # full spec before display
+        self.figure = PlotView(self._figure())  # full spec before display
         presentation().register_figure(self.figure)
 
         # Layout

@@ -27,6 +27,7 @@ from ..radiobiology import (
 )
 from ..references import get_reference
 from .components import SchedulePresets
+from .plotview import PlotView
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
 
@@ -112,7 +113,7 @@ class SrsApp(widgets.VBox):
         self.calculator = widgets.HTML().add_class("sm-calculator")
         self.vcf = widgets.HTML().add_class("sm-vcf")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
-        self.figure = go.FigureWidget(self._figure())  # full spec before display
+        self.figure = PlotView(self._figure())  # full spec before display
         presentation().register_figure(self.figure)
 
         # Layout

@@ -69,3 +69,14 @@ def test_decision_boxes_turn_dark_with_the_theme(monkeypatch):
     assert {"white"} == {n.bgcolor for n in boxes}
     pres.presentation().set(theme="dark")
     assert {"#1e1e1e"} == {n.bgcolor for n in boxes}
+
+
+def test_query_reported_by_the_browser_switches_mode_and_theme(monkeypatch):
+    """A pre-heated kernel learns ?mode=lecture from the page: the toggles and CSS follow."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    bar = notice().children[1]
+    bar._query.query = "mode=lecture&theme=dark"
+    assert ("lecture", "dark") == (bar._mode.value, bar._theme.value)
+    assert ("lecture", "dark") == (pres.presentation().mode, pres.presentation().theme)
+    bar._query.query = "contrast=high"
+    assert ("normal", "contrast") == (pres.presentation().mode, pres.presentation().theme)

@@ -1,0 +1,217 @@
+"""Turn the harness's results.json into benchmarks/RESULTS.md (tables, ratios, targets)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+MB = 1e6
+TARGETS = {
+    "cold": "dashboard cold time to interactive ≤ 1.5 × baseline",
+    "warm": "warm time to interactive ≤ 1.0 s",
+    "ws": "≤ 2 MB over the websocket per page",
+    "rss": "kernel RSS ≤ 1.3 × baseline",
+    "rt": "round trip p95 ≤ 100 ms",
+    "burst": "burst: 100 % served, p95 ≤ 5 s, no student kernel 10 min after the last page closed",
+    "hang": "0 hangs in 100 consecutive loads of every dashboard",
+}
+
+
+def pct(values: list[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100) of the values, None when empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * q // 100))
+    return ordered[int(rank) - 1]
+
+
+def _f(value, digits=2, unit="") -> str:
+    return "–" if value is None else f"{value:.{digits}f}{unit}"
+
+
+def _ok(flag: bool | None) -> str:
+    return "–" if flag is None else ("**met**" if flag else "**not met**")
+
+
+def summarise(results: dict) -> dict:
+    """Per-notebook numbers and target verdicts."""
+    out: dict = {"pages": {}, "targets": {}}
+    cold = results.get("cold", {})
+    warm = results.get("warm", {})
+    base = "baseline.ipynb"
+    for name in [*cold] or [*warm]:
+        runs = cold.get(name, [])
+        tti = [r["tti"] for r in runs if r["tti"] is not None]
+        all_rts = [t for r in runs for t in r.get("round_trips", [])]
+        rts = [t for t in all_rts if t is not None]
+        wruns = warm.get(name, [])
+        wtti = [r["tti"] for r in wruns if r["tti"] is not None]
+        out["pages"][name] = {
+            "cold_n": len(runs),
+            "cold_p50": statistics.median(tti) if tti else None,
+            "cold_p95": pct(tti, 95),
+            "warm_n": len(wruns),
+            "warm_p50": statistics.median(wtti) if wtti else None,
+            "warm_p95": pct(wtti, 95),
+            "http": statistics.median([r["http_bytes"] for r in runs]) if runs else None,
+            "ws": statistics.median([r["ws_bytes"] for r in runs]) if runs else None,
+            "warm_http": statistics.median([r["http_bytes"] for r in wruns]) if wruns else None,
+            "warm_ws": statistics.median([r["ws_bytes"] for r in wruns]) if wruns else None,
+            "rss": statistics.median([r["kernel_rss"] for r in runs if r["kernel_rss"]])
+            if any(r["kernel_rss"] for r in runs)
+            else None,
+            "rt_n": len(rts),
+            "rt_failed": len(all_rts) - len(rts),
+            "rt_p50": statistics.median(rts) if rts else None,
+            "rt_p95": pct(rts, 95),
+        }
+    pages = out["pages"]
+    b = pages.get(base, {})
+    for p in pages.values():
+        p["cold_ratio"] = (
+            p["cold_p50"] / b["cold_p50"] if p["cold_p50"] and b.get("cold_p50") else None
+        )
+        p["rss_ratio"] = p["rss"] / b["rss"] if p["rss"] and b.get("rss") else None
+    dashboards = {n: p for n, p in pages.items() if n != base}
+    t = out["targets"]
+
+    def all_of(key, test):
+        vals = [p[key] for p in dashboards.values()]
+        if not vals or any(v is None for v in vals):
+            return None
+        return all(test(v) for v in vals)
+
+    t["cold"] = all_of("cold_ratio", lambda v: v <= 1.5)
+    t["warm"] = all_of("warm_p50", lambda v: v <= 1.0)
+    t["ws"] = all_of("ws", lambda v: v <= 2 * MB)
+    t["rss"] = all_of("rss_ratio", lambda v: v <= 1.3)
+    t["rt"] = all_of("rt_p95", lambda v: v <= 0.1)
+    if any(p["rt_failed"] for p in dashboards.values()):
+        t["rt"] = False
+    burst = results.get("burst")
+    if burst:
+        ttis = [ld["tti"] for ld in burst["loads"] if ld["tti"] is not None]
+        burst["served"] = len(ttis)
+        burst["p50"] = statistics.median(ttis) if ttis else None
+        burst["p95"] = pct(ttis, 95)
+        t["burst"] = (
+            len(ttis) == burst["count"]
+            and burst["p95"] is not None
+            and burst["p95"] <= 5.0
+            and burst.get("student_kernels_alive") == 0
+            and burst.get("linger_s", 0) >= 600
+        )
+        out["burst"] = burst
+    hang = results.get("hang")
+    if hang:
+        t["hang"] = all(h["hangs"] == 0 and h["loads"] >= 100 for h in hang.values())
+        out["hang"] = hang
+    return out
+
+
+def render(results: dict) -> str:
+    s = summarise(results)
+    m = results["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (`python -m benchmarks.bench`); every number below comes from "
+        "one run on the machine described here. The baseline is `benchmarks/baseline.ipynb` "
+        "(one slider, one HTML widget), served by the same Voilà in the same run. Browser and "
+        "server share the machine's cores, so absolute times include Chromium's own work.",
+        "",
+        f"- Run: {m['date']}; settings: `{json.dumps(results['settings'], default=str)}`",
+        f"- Machine: {m['platform']}, {m['cpus']} cores, {m['memory_gb']} GiB, "
+        f"Python {m['python']}, {m['chromium']}",
+        "- Versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
+        "",
+        "## Targets",
+        "",
+        "| target | verdict |",
+        "|---|---|",
+    ]
+    for key, text in TARGETS.items():
+        lines.append(f"| {text} | {_ok(s['targets'].get(key))} |")
+    lines += [
+        "",
+        "## Per page",
+        "",
+        "Cold: checked-in `voila.json`, no pre-heated kernel, fresh browser profile per load. "
+        "Warm: the lecture configuration (`lecture/voila.json`, pre-heated pool) with a warm "
+        "browser cache. TTI = time to interactive (s). Bytes are medians per load (MB); HTTP "
+        "bytes are as transferred (cache hits count zero). Round trip: input event → dependent "
+        "output changed, measured inside the page.",
+        "",
+        "| page | cold TTI p50 / p95 (n) | × baseline | warm TTI p50 / p95 (n) | HTTP cold / warm "
+        "| websocket cold / warm | kernel RSS (MB) | × baseline | round trip p50 / p95 ms (n) |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, p in s["pages"].items():
+        lines.append(
+            f"| {name} | {_f(p['cold_p50'])} / {_f(p['cold_p95'])} ({p['cold_n']}) "
+            f"| {_f(p['cold_ratio'])} "
+            f"| {_f(p['warm_p50'])} / {_f(p['warm_p95'])} ({p['warm_n']}) "
+            f"| {_f(p['http'] and p['http'] / MB)} / {_f(p['warm_http'] and p['warm_http'] / MB)} "
+            f"| {_f(p['ws'] and p['ws'] / MB, 3)} / {_f(p['warm_ws'] and p['warm_ws'] / MB, 3)} "
+            f"| {_f(p['rss'] and p['rss'] / MB, 0)} | {_f(p['rss_ratio'])} "
+            f"| {_f(p['rt_p50'] and p['rt_p50'] * 1000, 0)} / "
+            f"{_f(p['rt_p95'] and p['rt_p95'] * 1000, 0)} ({p['rt_n']}"
+            f"{', ' + str(p['rt_failed']) + ' failed' if p['rt_failed'] else ''}) |"
+        )
+    burst = s.get("burst")
+    if burst:
+        peak = burst["peak_bytes"]
+        errors = sorted({e for ld in burst["loads"] for e in ld["errors"]})
+        lines += [
+            "",
+            "## Lecture burst",
+            "",
+            f"{burst['count']} page loads of `{burst['notebook']}` spread over "
+            f"{burst['seconds']:g} s against one server in the lecture configuration "
+            f"(pre-heated pool of {results['settings']['burst_pool']} for that dashboard); each "
+            f"page stayed open {burst['hold']:g} s after it became interactive, then closed.",
+            "",
+            f"- Served: {burst['served']} / {burst['count']}",
+            f"- Time to interactive: p50 {_f(burst['p50'])} s, p95 {_f(burst['p95'])} s",
+            f"- Memory before the burst (pool filled): server "
+            f"{burst['idle_bytes']['server'] / MB:.0f} MB, kernels "
+            f"{burst['idle_bytes']['kernels'] / MB:.0f} MB",
+            f"- Peak during the burst: server {peak['server'] / MB:.0f} MB, kernels "
+            f"{peak['kernels'] / MB:.0f} MB, total {peak['total'] / MB:.0f} MB",
+            f"- {burst.get('linger_s', 0)} s after the last page closed: "
+            f"{burst.get('student_kernels_alive')} of the students' kernels alive; "
+            f"{burst.get('kernels_alive')} kernels in total (the refilled pre-heated pool, "
+            "kept on purpose)",
+            f"- Errors: {errors or 'none'}",
+        ]
+    hang = s.get("hang")
+    if hang:
+        lines += [
+            "",
+            "## Consecutive loads (hangs)",
+            "",
+            "Fresh browser context per load, checked-in configuration, two dashboards at a "
+            "time. A hang is a load not interactive within 90 s.",
+            "",
+            "| page | loads | hangs | other errors | TTI p50 / p95 (s) |",
+            "|---|---|---|---|---|",
+        ]
+        for name, h in hang.items():
+            lines.append(
+                f"| {name} | {h['loads']} | {h['hangs']} | {len(h['errors']) - h['hangs']} "
+                f"| {_f(statistics.median(h['tti']) if h['tti'] else None)} / "
+                f"{_f(pct(h['tti'], 95))} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def write_report(results: dict, path: Path) -> None:
+    path.write_text(render(results))
+
+
+if __name__ == "__main__":
+    data = json.loads(Path(sys.argv[1]).read_text())
+    print(render(data))

@@ -1,0 +1,58 @@
+"""A small run of the benchmark harness, so that `make bench` keeps working.
+
+No timing is asserted here (benchmarks report numbers; tests check behaviour): the run
+must finish, every page it opened must have become interactive, and the report must
+list every target.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.e2e
+
+
+def test_benchmark_harness_smoke_run_measures_every_phase(tmp_path):
+    report = tmp_path / "RESULTS.md"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.bench",
+            "--smoke",
+            "--out",
+            str(tmp_path),
+            "--results-md",
+            str(report),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert 0 == run.returncode, run.stdout[-3000:] + run.stderr[-3000:]
+    results = json.loads((tmp_path / "results.json").read_text())
+    pages = ["baseline.ipynb", "01_prognostic_scores.ipynb"]
+    assert pages == list(results["cold"]) == list(results["warm"]) == list(results["hang"])
+    for name in pages:
+        (cold,) = results["cold"][name]
+        assert cold["tti"] is not None and [] == cold["errors"]
+        assert 3 == len(cold["round_trips"])
+        assert cold["ws_bytes"] > 0 and cold["http_bytes"] > 0 and cold["kernel_rss"] > 0
+        (warm,) = results["warm"][name]
+        assert warm["tti"] is not None
+        assert 0 == results["hang"][name]["hangs"]
+    burst = results["burst"]
+    assert 3 == len(burst["loads"])
+    assert all(load["tti"] is not None for load in burst["loads"])
+    assert burst["peak_bytes"]["kernels"] > 0
+    text = report.read_text()
+    for target in ("≤ 1.5 × baseline", "≤ 1.0 s", "≤ 2 MB", "≤ 1.3 × baseline", "≤ 100 ms"):
+        assert target in text
+    assert "## Lecture burst" in text and "## Consecutive loads (hangs)" in text

@@ -1,0 +1,87 @@
+"""The benchmark report: percentiles, ratios to the baseline and target verdicts."""
+
+from benchmarks.report import pct, render, summarise
+
+
+def _load(tti, ws=1_000_000, rss=60_000_000, rts=()):
+    return {
+        "tti": tti,
+        "http_bytes": 5_000_000,
+        "ws_bytes": ws,
+        "kernel_rss": rss,
+        "round_trips": list(rts),
+        "errors": [],
+        "kernel_id": "k",
+    }
+
+
+def _results(dash_tti=3.0, warm=0.8, ws=1_500_000, rss=70_000_000, rt=0.05):
+    return {
+        "machine": {
+            "date": "2026-11-27",
+            "platform": "Linux",
+            "cpus": 2,
+            "memory_gb": 24,
+            "python": "3.11.7",
+            "chromium": "Chromium 156",
+            "versions": {"voila": "0.5.13"},
+        },
+        "settings": {"burst_pool": 40},
+        "cold": {
+            "baseline.ipynb": [_load(2.0, rss=60_000_000, rts=[0.02] * 20)] * 10,
+            "01_prognostic_scores.ipynb": [_load(dash_tti, ws=ws, rss=rss, rts=[rt] * 20)] * 10,
+        },
+        "warm": {
+            "baseline.ipynb": [_load(0.5)] * 10,
+            "01_prognostic_scores.ipynb": [_load(warm)] * 10,
+        },
+    }
+
+
+def test_nearest_rank_percentile():
+    values = [float(v) for v in range(1, 21)]
+    assert 19.0 == pct(values, 95)
+    assert 10.0 == pct(values, 50)
+    assert 20.0 == pct(values, 100)
+    assert pct([], 95) is None
+
+
+def test_ratios_to_the_baseline_and_targets_met():
+    s = summarise(_results())
+    page = s["pages"]["01_prognostic_scores.ipynb"]
+    assert 1.5 == page["cold_ratio"]
+    assert 70 / 60 == page["rss_ratio"]
+    assert {"cold": True, "warm": True, "ws": True, "rss": True, "rt": True} == s["targets"]
+
+
+def test_each_target_fails_when_its_number_is_over_the_limit():
+    s = summarise(_results(dash_tti=3.2, warm=1.2, ws=2_100_000, rss=80_000_000, rt=0.2))
+    assert {"cold": False, "warm": False, "ws": False, "rss": False, "rt": False} == s["targets"]
+
+
+def test_burst_needs_every_load_served_and_no_student_kernel_left():
+    results = _results()
+    loads = [_load(2.0)] * 39 + [_load(None)]
+    results["burst"] = {
+        "notebook": "01_prognostic_scores.ipynb",
+        "count": 40,
+        "seconds": 60,
+        "hold": 10,
+        "loads": loads,
+        "peak_bytes": {"server": 1, "kernels": 1, "total": 2},
+        "idle_bytes": {"server": 1, "kernels": 1},
+        "student_kernels_alive": 0,
+        "kernels_alive": 40,
+        "linger_s": 600,
+    }
+    assert summarise(results)["targets"]["burst"] is False
+    results["burst"]["loads"] = [_load(2.0)] * 40
+    assert summarise(results)["targets"]["burst"] is True
+    results["burst"]["student_kernels_alive"] = 1
+    assert summarise(results)["targets"]["burst"] is False
+
+
+def test_report_lists_every_target_and_page():
+    text = render(_results())
+    assert "| round trip p95 ≤ 100 ms | **met** |" in text
+    assert "| 01_prognostic_scores.ipynb | 3.00 / 3.00 (10) | 1.50 |" in text
