@@ -27,7 +27,9 @@ Why the steps below exist (measured with this stack; see stack_notes section 5):
   notebooks need no change: voici turns ``NN_name.ipynb`` into its ``NN_name.html`` page.
   The case bank (``cases/``) is copied beside them, where the quiz looks for it.
 * The page template is the project's Voilà template ``spinemet`` (Font Awesome served
-  from the site, not from a CDN); its static folder is copied to the URL the page uses.
+  from the site, not from a CDN); its static folder is copied to the URL the page uses,
+  together with the plotly.js that the figures (``spinemet_core.ui.plotview.PlotView``)
+  load over HTTP, taken from the same plotly wheel the browser installs.
 * voici is installed without jupyterlite-xeus (see requirements-static.txt), so no
   xeus add-on runs at build time and no xeus extension fetches anything at run time.
 
@@ -55,7 +57,6 @@ BUILD = ROOT / "build"
 CACHE = BUILD / "static-cache"
 SRC = BUILD / "static-src"
 OUT = BUILD / "static"
-TEMPLATE = ROOT / "share" / "jupyter" / "voila" / "templates" / "spinemet"
 
 PYODIDE_VERSION = "0.29.0"
 PYODIDE_PYTHON = "3.13"
@@ -243,6 +244,20 @@ def spinemet_wheel() -> Path:
     return next(dest.glob("spinemet-*.whl"))
 
 
+def template_copy(plotly_wheel: Path) -> Path:
+    """A copy of the project's Jupyter data folder (the ``spinemet`` page template) with
+    the plotly.js that PlotView figures load over HTTP, taken from the plotly wheel the
+    browser installs. The page template links it, so it must exist before voici renders."""
+    data = SRC / "jupyter"
+    shutil.copytree(ROOT / "share" / "jupyter", data)
+    with zipfile.ZipFile(plotly_wheel) as wheel:
+        bundle = wheel.read("plotly/package_data/plotly.min.js")
+    target = data / "voila" / "templates" / "spinemet" / "static" / "plotly" / "plotly.min.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(bundle)
+    return data
+
+
 def lite_dir() -> tuple[Path, list[Path]]:
     """The JupyterLite project folder: configuration, wheels and the notebooks' copies."""
     shutil.rmtree(SRC, ignore_errors=True)
@@ -299,7 +314,8 @@ def main() -> None:
     tarball = pyodide_tarball()
     src, frontends = lite_dir()
     shutil.rmtree(OUT, ignore_errors=True)
-    env = {**os.environ, "JUPYTER_PATH": str(ROOT / "share" / "jupyter")}
+    data = template_copy(next(w for w in frontends if w.name.startswith("plotly-")))
+    env = {**os.environ, "JUPYTER_PATH": str(data)}
     run(
         Path(sys.executable).with_name("voici"), "build",
         "--lite-dir", src, "--contents", src / "content", "--output-dir", OUT,
@@ -307,7 +323,8 @@ def main() -> None:
         *(f"--LiteBuildConfig.federated_extensions={w}" for w in frontends),
         env=env, cwd=src,
     )  # fmt: skip
-    shutil.copytree(TEMPLATE / "static", OUT / "voila" / "templates" / "spinemet" / "static")
+    static = Path("voila") / "templates" / "spinemet" / "static"
+    shutil.copytree(data / static, OUT / static)
     size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(
         f"\nStatic edition built in {time.monotonic() - start:.0f} s: "
