@@ -71,6 +71,10 @@ TIMEOUT_S = 90.0
 # burst), which would only make this phase slow, so it is shortened here. A load that
 # finds a ready kernel is the same either way.
 WARM_FILL_DELAY_S = 1.0
+LECTURE_POOL = json.loads((ROOT / "lecture" / "voila.json").read_text())["VoilaConfiguration"][
+    "default_pool_size"
+]
+DEFAULT_POOL = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,19 @@ class Server:
             with contextlib.suppress(psutil.Error):
                 kernels += proc.memory_info().rss
         return server, kernels
+
+    def wait_pools(self, kernels: int, limit: float = 900.0) -> None:
+        """Wait until ``kernels`` pre-heated kernels run and the server is idle again.
+
+        Idle CPU alone is not enough: right after start-up the pool's kernels may not have
+        been spawned yet, and a burst would then compete with the pool's own start.
+        """
+        deadline = time.monotonic() + limit
+        while len(self.kernels()) < kernels:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"only {len(self.kernels())} of {kernels} pool kernels started")
+            time.sleep(1.0)
+        self.wait_idle(2.0, max(1.0, deadline - time.monotonic()))
 
     def wait_idle(self, seconds: float = 1.0, limit: float = 120.0) -> None:
         """Wait until the server and its kernels use < 5 % CPU (a refilled pool is idle)."""
@@ -570,7 +587,7 @@ async def run(args) -> dict:
                 )
                 server = Server(site, out / "voila-warm.log", [fast, ROOT / "lecture", ROOT], [])
                 try:
-                    await asyncio.to_thread(server.wait_idle, 2.0, 300.0)
+                    await asyncio.to_thread(server.wait_pools, LECTURE_POOL * len(pages))
                     results["warm"] = await phase_warm(browser, server, pages, args.warm_loads)
                 finally:
                     server.stop()
@@ -579,7 +596,8 @@ async def run(args) -> dict:
                 pools = burst_config(out / "burst-config", spec.notebook, args.burst_pool)
                 server = Server(site, out / "voila-burst.log", [pools, ROOT / "lecture", ROOT], [])
                 try:
-                    await asyncio.to_thread(server.wait_idle, 2.0, 600.0)
+                    others = DEFAULT_POOL * (len(pages) - 1)
+                    await asyncio.to_thread(server.wait_pools, args.burst_pool + others)
                     idle_server, idle_kernels = server.memory()
                     burst = await phase_burst(
                         browser, server, spec, args.burst, args.burst_seconds, args.hold

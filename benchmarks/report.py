@@ -115,6 +115,12 @@ def summarise(results: dict) -> dict:
 def render(results: dict) -> str:
     s = summarise(results)
     m = results["machine"]
+    runs = results.get("runs") or [
+        {
+            "date": m["date"],
+            "phases": [k for k in ("cold", "warm", "burst", "hang") if k in results],
+        }
+    ]
     lines = [
         "# Benchmark results",
         "",
@@ -123,7 +129,8 @@ def render(results: dict) -> str:
         "(one slider, one HTML widget), served by the same Voilà in the same run. Browser and "
         "server share the machine's cores, so absolute times include Chromium's own work.",
         "",
-        f"- Run: {m['date']}; settings: `{json.dumps(results['settings'], default=str)}`",
+        *(f"- Run: {r['date']}, phases {', '.join(r['phases'])}" for r in runs),
+        f"- Settings: `{json.dumps(results['settings'], default=str)}`",
         f"- Machine: {m['platform']}, {m['cpus']} cores, {m['memory_gb']} GiB, "
         f"Python {m['python']}, {m['chromium']}",
         "- Versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
@@ -212,6 +219,26 @@ def write_report(results: dict, path: Path) -> None:
     path.write_text(render(results))
 
 
+def merge(paths: list[Path]) -> dict:
+    """Results of several runs: phases of later files replace those of earlier ones."""
+    merged: dict = {}
+    for path in paths:
+        data = json.loads(path.read_text())
+        runs = merged.setdefault("runs", [])
+        runs.append(
+            {
+                "file": path.name,
+                "date": data["machine"]["date"],
+                "phases": [k for k in ("cold", "warm", "burst", "hang") if k in data],
+            }
+        )
+        settings = {**merged.get("settings", {}), **data["settings"]}
+        merged.update({k: v for k, v in data.items() if k != "runs"})
+        merged["settings"] = settings
+    return merged
+
+
 if __name__ == "__main__":
-    data = json.loads(Path(sys.argv[1]).read_text())
-    print(render(data))
+    # python -m benchmarks.report RESULTS.md run1/results.json [run2/results.json ...]
+    out, *inputs = sys.argv[1:]
+    write_report(merge([Path(p) for p in inputs]), Path(out))

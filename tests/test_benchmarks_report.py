@@ -85,3 +85,22 @@ def test_report_lists_every_target_and_page():
     text = render(_results())
     assert "| round trip p95 ≤ 100 ms | **met** |" in text
     assert "| 01_prognostic_scores.ipynb | 3.00 / 3.00 (10) | 1.50 |" in text
+
+
+def test_merged_runs_take_each_phase_from_the_run_that_measured_it(tmp_path):
+    import json
+
+    from benchmarks.report import merge
+
+    first = _results(dash_tti=3.0)
+    second = {**_results(dash_tti=9.0), "cold": {}, "warm": {}}
+    second.pop("cold")
+    second.pop("warm")
+    second["machine"] = {**second["machine"], "date": "2026-11-28"}
+    second["burst"] = {"notebook": "01_prognostic_scores.ipynb"}
+    (tmp_path / "a.json").write_text(json.dumps(first))
+    (tmp_path / "b.json").write_text(json.dumps(second))
+    merged = merge([tmp_path / "a.json", tmp_path / "b.json"])
+    assert first["cold"] == merged["cold"]
+    assert {"notebook": "01_prognostic_scores.ipynb"} == merged["burst"]
+    assert [["cold", "warm"], ["burst"]] == [r["phases"] for r in merged["runs"]]
