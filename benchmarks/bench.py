@@ -594,16 +594,25 @@ async def run(args) -> dict:
             if "burst" in args.phases:
                 spec = BY_NAME[args.burst_notebook]
                 pools = burst_config(out / "burst-config", spec.notebook, args.burst_pool)
+                started = time.monotonic()
                 server = Server(site, out / "voila-burst.log", [pools, ROOT / "lecture", ROOT], [])
                 try:
                     others = DEFAULT_POOL * (len(pages) - 1)
                     await asyncio.to_thread(server.wait_pools, args.burst_pool + others)
+                    pool_fill_s = time.monotonic() - started
+                    print(
+                        f"pools of {args.burst_pool + others} kernels ready after "
+                        f"{pool_fill_s:.0f} s",
+                        flush=True,
+                    )
                     idle_server, idle_kernels = server.memory()
+                    pool_kernels = len(server.kernels())
                     burst = await phase_burst(
                         browser, server, spec, args.burst, args.burst_seconds, args.hold
                     )
                     burst["idle_bytes"] = {"server": idle_server, "kernels": idle_kernels}
-                    burst["pool_kernels_before"] = len(server.kernels())
+                    burst["pool_fill_s"] = round(pool_fill_s)
+                    burst["pool_kernels_before"] = pool_kernels
                     if "hang" in args.phases:
                         # The consecutive-load check runs on its own server while this one
                         # lingers, so its kernels do not count as left over here.

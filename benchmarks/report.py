@@ -183,6 +183,8 @@ def render(results: dict) -> str:
             "",
             f"- Served: {burst['served']} / {burst['count']}",
             f"- Time to interactive: p50 {_f(burst['p50'])} s, p95 {_f(burst['p95'])} s",
+            f"- Server start to every pool kernel ready and idle: "
+            f"{burst.get('pool_fill_s', '–')} s ({burst.get('pool_kernels_before', '–')} kernels)",
             f"- Memory before the burst (pool filled): server "
             f"{burst['idle_bytes']['server'] / MB:.0f} MB, kernels "
             f"{burst['idle_bytes']['kernels'] / MB:.0f} MB",
