@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import contextlib
 import json
 import os
 import platform
+import re
 import runpy
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -177,6 +180,18 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+_RUNNING: list[Server] = []
+
+
+def _stop_all() -> None:
+    """Stop every server still running (also when the run is interrupted)."""
+    for server in list(_RUNNING):
+        server.stop()
+
+
+atexit.register(_stop_all)
+
+
 class Server:
     """Voilà on a free port serving a copy of the notebooks plus the baseline."""
 
@@ -201,6 +216,7 @@ class Server:
             args, cwd=SOURCE, env=env, stdout=self._log, stderr=subprocess.STDOUT
         )
         self.ps = psutil.Process(self.proc.pid)
+        _RUNNING.append(self)
         deadline = time.monotonic() + 120
         while True:
             if self.proc.poll() is not None:
@@ -265,6 +281,8 @@ class Server:
                 return
 
     def stop(self) -> None:
+        if self in _RUNNING:
+            _RUNNING.remove(self)
         self.proc.terminate()
         try:
             self.proc.wait(timeout=15)
@@ -562,6 +580,11 @@ def burst_config(folder: Path, notebook: str, pool: int) -> Path:
     return write(folder, notebook, pool).parent
 
 
+def save(results: dict, out: Path) -> None:
+    """Write what has been measured so far (a long run that is stopped keeps its phases)."""
+    (out / "results.json").write_text(json.dumps(results, indent=1, default=str))
+
+
 async def run(args) -> dict:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -577,6 +600,7 @@ async def run(args) -> dict:
                     results["cold"] = await phase_cold(
                         browser, server, pages, args.loads, args.changes
                     )
+                    save(results, out)
                 finally:
                     server.stop()
             if "warm" in args.phases:
@@ -589,6 +613,7 @@ async def run(args) -> dict:
                 try:
                     await asyncio.to_thread(server.wait_pools, LECTURE_POOL * len(pages))
                     results["warm"] = await phase_warm(browser, server, pages, args.warm_loads)
+                    save(results, out)
                 finally:
                     server.stop()
             if "burst" in args.phases:
@@ -613,6 +638,7 @@ async def run(args) -> dict:
                     burst["idle_bytes"] = {"server": idle_server, "kernels": idle_kernels}
                     burst["pool_fill_s"] = round(pool_fill_s)
                     burst["pool_kernels_before"] = pool_kernels
+                    save({**results, "burst": burst}, out)
                     if "hang" in args.phases:
                         # The consecutive-load check runs on its own server while this one
                         # lingers, so its kernels do not count as left over here.
@@ -621,12 +647,18 @@ async def run(args) -> dict:
                             results["hang"] = await phase_hang(
                                 browser, hang_server, pages, args.hang_loads
                             )
+                            save({**results, "burst": burst}, out)
                         finally:
                             hang_server.stop()
                     while time.monotonic() - burst["_closed_at"] < args.linger:
                         await asyncio.sleep(5)
                     alive = server.kernels()
-                    student_ids = {ld["kernel_id"] for ld in burst["loads"] if ld["kernel_id"]}
+                    # Every kernel handed to a student, including pages that never became
+                    # interactive (their page never told us its kernel id): Voilà logs each.
+                    log_text = (out / "voila-burst.log").read_text()
+                    student_ids = set(re.findall(r"Using pre-heated kernel: (\S+) for", log_text))
+                    student_ids |= {ld["kernel_id"] for ld in burst["loads"] if ld["kernel_id"]}
+                    burst["student_kernels"] = len(student_ids)
                     burst["linger_s"] = round(time.monotonic() - burst["_closed_at"])
                     burst["student_kernels_alive"] = len(student_ids & set(alive))
                     burst["kernels_alive"] = len(alive)
@@ -670,6 +702,8 @@ def main(argv: list[str] | None = None) -> int:
         args.linger, args.hang_loads = 0.0, 2
         args.only = args.only or ["01_prognostic_scores.ipynb"]
         args.burst_notebook = args.only[0]
+    # A stopped run (Ctrl-C, kill) still shuts its Voilà servers and their kernels down.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.phases = args.phases.split(",")
     if args.checkout:
         global SOURCE

@@ -191,7 +191,8 @@ def render(results: dict) -> str:
             f"- Peak during the burst: server {peak['server'] / MB:.0f} MB, kernels "
             f"{peak['kernels'] / MB:.0f} MB, total {peak['total'] / MB:.0f} MB",
             f"- {burst.get('linger_s', 0)} s after the last page closed: "
-            f"{burst.get('student_kernels_alive')} of the students' kernels alive; "
+            f"{burst.get('student_kernels_alive')} of the students' "
+            f"{burst.get('student_kernels', '')} kernels alive; "
             f"{burst.get('kernels_alive')} kernels in total (the refilled pre-heated pool, "
             "kept on purpose)",
             f"- Errors: {errors or 'none'}",
