@@ -24,7 +24,7 @@ STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -
   pyproject.toml requirements.txt tools/build_static.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
-  plotlyjs bench lecture
+  plotlyjs bench lecture npm
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
@@ -48,10 +48,17 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
 	touch $@
 
-# plotly.js, copied from the installed plotly into the template's static files so that
-# browsers load it once over HTTP (see spinemet_core/ui/plotview.py).
+# plotly.js for the figures, put into the template's static files so that browsers load it
+# once over HTTP: the 1.2 MB "basic" bundle fetched with npm when npm is there, else plotly.py's
+# full 4.8 MB copy (see spinemet_core/ui/plotly_bundle.py). lecture, test and bench install npm.
 plotlyjs: $(VENV)/.installed
 	@$(BIN)/python -m spinemet_core.ui.plotview share/jupyter/voila/templates/spinemet/static >/dev/null
+
+# npm (Debian package) for the basic plotly.js bundle, axe-core and the static edition's Pyodide.
+npm:
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
+	  else echo "error: npm is needed (plotly.js basic bundle, accessibility tests). Run:  sudo apt-get install -y npm"; exit 1; fi; }
 
 dashboards: plotlyjs
 	@echo ""
@@ -61,11 +68,8 @@ dashboards: plotlyjs
 	@echo ""
 	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
 
-$(VENV_STATIC)/.installed: requirements-static.txt
+$(VENV_STATIC)/.installed: requirements-static.txt | npm
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11"; exit 1; }
-	@command -v npm >/dev/null || { \
-	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
-	  else echo "error: the static edition needs npm (to fetch Pyodide). Run:  sudo apt-get install -y npm"; exit 1; fi; }
 	$(PYTHON) -m venv $(VENV_STATIC)
 	$(VENV_STATIC)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV_STATIC)/bin/python -m pip install --quiet --no-deps -r requirements-static.txt
@@ -82,14 +86,14 @@ static: $(STATIC_SITE)
 #   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
 NOTEBOOK ?= 02_noms_framework.ipynb
 POOL ?= 2
-lecture: plotlyjs
+lecture: npm plotlyjs
 	@$(BIN)/python lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
 	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
 	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
 	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
 	  --Voila.config_file_paths=. notebooks/
 
-bench: $(VENV)/.installed-test plotlyjs chromium
+bench: $(VENV)/.installed-test npm plotlyjs chromium
 	$(BIN)/python -m benchmarks.bench
 
 chromium:
@@ -102,27 +106,24 @@ chromium:
 	fi
 
 # axe-core (accessibility rules) from the npm registry, injected into pages by the browser tests.
-$(AXE):
-	@command -v npm >/dev/null || { \
-	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
-	  else echo "error: the accessibility tests need npm. Run:  sudo apt-get install -y npm"; exit 1; fi; }
+$(AXE): | npm
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@$(AXE_VERSION)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.installed-test plotlyjs chromium $(AXE) lint $(STATIC_SITE)
+test: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) lint $(STATIC_SITE)
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
 	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
 
-notebooks: $(VENV)/.installed-test plotlyjs
+notebooks: $(VENV)/.installed-test npm plotlyjs
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test plotlyjs chromium $(AXE) $(STATIC_SITE)
+e2e: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) $(STATIC_SITE)
 	$(BIN)/python -m pytest tests/e2e
 
 static-test: $(VENV)/.installed-test chromium $(STATIC_SITE)

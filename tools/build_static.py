@@ -44,6 +44,7 @@ import hashlib
 import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -246,15 +247,17 @@ def spinemet_wheel() -> Path:
 
 def template_copy(plotly_wheel: Path) -> Path:
     """A copy of the project's Jupyter data folder (the ``spinemet`` page template) with
-    the plotly.js that PlotView figures load over HTTP, taken from the plotly wheel the
-    browser installs. The page template links it, so it must exist before voici renders."""
+    the plotly.js that PlotView figures load over HTTP: the basic bundle, as for Voilà
+    (``spinemet_core/ui/plotly_bundle.py``), or the plotly wheel's full bundle if it cannot
+    be fetched. The page template links it, so it must exist before voici renders."""
     data = SRC / "jupyter"
-    shutil.copytree(ROOT / "share" / "jupyter", data)
+    shutil.copytree(ROOT / "share" / "jupyter", data, ignore=shutil.ignore_patterns("plotly"))
+    full = SRC / "plotly-full.min.js"
     with zipfile.ZipFile(plotly_wheel) as wheel:
-        bundle = wheel.read("plotly/package_data/plotly.min.js")
-    target = data / "voila" / "templates" / "spinemet" / "static" / "plotly" / "plotly.min.js"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(bundle)
+        full.write_bytes(wheel.read("plotly/package_data/plotly.min.js"))
+    bundle = runpy.run_path(str(ROOT / "spinemet_core" / "ui" / "plotly_bundle.py"))
+    kind = bundle["install"](data / "voila" / "templates" / "spinemet" / "static", full)
+    print(f"plotly.js for the figures: {kind} bundle", flush=True)
     return data
 
 

@@ -14,14 +14,15 @@ Pages whose notebook metadata says ``"spinemet": {"plotly": true}`` also ask for
 in the page head (the project template), so it downloads while the kernel still runs the
 notebook; the front end then uses that copy.
 
-The plotly.js file is copied out of the installed plotly package into the template's
-static folder by ``python -m spinemet_core.ui.plotview <static folder>`` (run by
-``make`` and by Binder's ``postBuild``), so its version always matches plotly.py.
+The plotly.js file is plotly.js's partial "basic" bundle at the version plotly.py pins
+(``plotly_bundle``: bar, scatter and pie, a quarter of the full bundle), put into the
+template's static folder by ``python -m spinemet_core.ui.plotview <static folder>`` (run by
+``make`` and by Binder's ``postBuild``). A figure with any other trace type is refused
+with a ``ValueError`` when it is built or edited, before a browser could fail to draw it.
 """
 
 from __future__ import annotations
 
-import shutil
 import sys
 from copy import deepcopy
 from pathlib import Path
@@ -31,22 +32,19 @@ import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs_version
 from traitlets import Unicode
 
+from spinemet_core.ui.plotly_bundle import BASIC_TRACE_TYPES, BUNDLE_NAME, install
+
 __all__ = ["BUNDLE_NAME", "BUNDLE_URL_PATH", "PlotView", "install_bundle"]
 
-BUNDLE_NAME = "plotly.min.js"
 #: Path of the bundle below the server's base URL (the Voilà template static handler); the
 #: query names the version so that browsers do not reuse a bundle of another version.
 BUNDLE_URL_PATH = f"voila/templates/spinemet/static/plotly/{BUNDLE_NAME}?v={get_plotlyjs_version()}"
 _SOURCE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 
-def install_bundle(static_folder: str | Path) -> Path:
-    """Copy plotly.js into ``<static_folder>/plotly/`` unless the same file is there."""
-    target = Path(static_folder) / "plotly" / BUNDLE_NAME
-    if not (target.is_file() and target.read_bytes() == _SOURCE.read_bytes()):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(_SOURCE, target)
-    return target
+def install_bundle(static_folder: str | Path, **kwargs) -> str:
+    """Put the figures' plotly.js into ``<static_folder>/plotly/``: ``"basic"`` or ``"full"``."""
+    return install(static_folder, _SOURCE, **kwargs)
 
 
 class PlotView(go.FigureWidget):
@@ -62,8 +60,21 @@ class PlotView(go.FigureWidget):
     _esm = Path(__file__).with_name("static") / "plotview.js"
     _plotly_js_path = Unicode(BUNDLE_URL_PATH).tag(sync=True)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._check_trace_types()
+
+    def _check_trace_types(self) -> None:
+        unknown = sorted({t.type for t in self.data} - BASIC_TRACE_TYPES)
+        if unknown:
+            raise ValueError(
+                f"PlotView: trace type {', '.join(unknown)} is not in the served plotly.js "
+                f"bundle; allowed: {', '.join(sorted(BASIC_TRACE_TYPES))}"
+            )
+
     def _send_full_state(self, *_args, **_kwargs) -> None:
         """Sync the whole figure (replaces plotly's incremental restyle/relayout messages)."""
+        self._check_trace_types()
         with self.hold_sync():
             self._widget_data = deepcopy(self._data)
             self._widget_layout = deepcopy(self._layout_obj._props)
@@ -80,4 +91,4 @@ class PlotView(go.FigureWidget):
 if __name__ == "__main__":  # pragma: no cover - used by make and binder/postBuild
     if len(sys.argv) != 2:
         sys.exit("usage: python -m spinemet_core.ui.plotview <template static folder>")
-    print(install_bundle(sys.argv[1]))
+    print(f"plotly.js for the figures: {install_bundle(sys.argv[1])} bundle")

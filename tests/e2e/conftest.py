@@ -107,6 +107,7 @@ class PageWatch:
         self.context = browser.new_context(viewport={"width": 1300, "height": 1000})
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
+        self.requests: list[str] = []  # every URL the page asked for
         self.outside_requests: list[str] = []
         self.failed_requests: list[str] = []
         self.bad_responses: list[tuple[str, str, int]] = []
@@ -145,6 +146,7 @@ class PageWatch:
 
     def _on_request(self, request) -> None:
         url = request.url
+        self.requests.append(url)
         if not (url.startswith(self.base_url + "/") or url.startswith(("blob:", "data:"))):
             self.outside_requests.append(url)
 

@@ -66,6 +66,22 @@ def test_tree_page_uses_local_assets_only(watch):
     assert [] == watch.failed_requests
 
 
+def test_figures_are_drawn_by_the_basic_plotly_bundle_from_the_local_server(watch):
+    """The page loads plotly.js's 1.2 MB basic bundle (not the 4.8 MB full one) and draws."""
+    _open(watch, "04_stereotactic_radiosurgery.ipynb")
+    expect(watch.page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    traces = watch.page.evaluate("Object.keys(Plotly.PlotSchema.get().traces).sort()")
+    assert ["bar", "pie", "scatter"] == traces
+    assert "4.1.1" == watch.page.evaluate("Plotly.version")
+    bundles = [u for u in watch.requests if "/static/plotly/plotly.min.js" in u]
+    assert 1 == len(bundles)
+    with urllib.request.urlopen(bundles[0]) as response:
+        body = response.read()
+    assert 1_000_000 < len(body) < 1_300_000
+    assert b"plotly.js (basic - minified) v4.1.1" in body[:200]
+    _assert_clean(watch)
+
+
 @pytest.mark.parametrize(
     "path", ["/voila/files/01_prognostic_scores.ipynb", "/voila/files/../voila.json"]
 )
