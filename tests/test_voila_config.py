@@ -26,6 +26,23 @@ def test_voila_config_culls_idle_kernels_well_above_page_load_time():
     assert 0 < kernels["cull_interval"] <= 120
 
 
+def test_kernels_talk_over_unix_sockets_so_a_large_pool_cannot_collide_on_ports():
+    """With TCP, every kernel's five ports are picked free then bound later; when some
+    fifty kernels start at once (a lecture pool) two can pick the same port and one kernel
+    fails (seen in the burst benchmark). Unix sockets are named by kernel id instead."""
+    assert "ipc" == CONFIG["KernelManager"]["transport"]
+
+
+def test_cell_outputs_are_awaited_long_enough_on_a_busy_machine():
+    """nbclient drops a cell's outputs when they arrive more than ``iopub_timeout`` (4 s by
+    default) after its execute reply; with a lecture pool starting on two cores they do, and
+    the page then lacks a widget and never becomes interactive (seen in the burst benchmark).
+    """
+    executor = CONFIG["VoilaExecutor"]
+    assert 60 == executor["iopub_timeout"]
+    assert executor["iopub_timeout"] < executor["timeout"]
+
+
 def test_template_references_no_outside_url():
     """The project template links only local assets."""
     for path in TEMPLATE.rglob("*"):
