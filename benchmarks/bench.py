@@ -52,6 +52,8 @@ from pathlib import Path
 import psutil
 from playwright.async_api import async_playwright
 
+from benchmarks import student as students
+
 ROOT = Path(__file__).resolve().parents[1]
 #: The checkout whose dashboards, template, Voilà config and spinemet_core are measured;
 #: ``--checkout`` points it at another one (e.g. an older commit) for before/after runs.
@@ -74,9 +76,6 @@ TIMEOUT_S = 90.0
 # burst), which would only make this phase slow, so it is shortened here. A load that
 # finds a ready kernel is the same either way.
 WARM_FILL_DELAY_S = 1.0
-LECTURE_POOL = json.loads((ROOT / "lecture" / "voila.json").read_text())["VoilaConfiguration"][
-    "default_pool_size"
-]
 DEFAULT_POOL = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
 
 
@@ -169,6 +168,12 @@ PAGES = [
     ),
 ]
 BY_NAME = {p.notebook: p for p in PAGES}
+#: The input a protocol-level student changes during the burst (widget model, description,
+#: option indices set in turn), one round trip each.
+BURST_CHANGES = {
+    "02_noms_framework.ipynb": ("DropdownModel", "Bilsky ESCC grade", [1, 2, 3]),
+    "01_prognostic_scores.ipynb": ("DropdownModel", "Primary tumour", [1, 2, 3]),
+}
 
 
 # --------------------------------------------------------------------------- servers
@@ -251,18 +256,23 @@ class Server:
                 kernels += proc.memory_info().rss
         return server, kernels
 
-    def wait_pools(self, kernels: int, limit: float = 900.0) -> None:
-        """Wait until ``kernels`` pre-heated kernels run and the server is idle again.
+    def wait_pools(self, pools: int, limit: float = 900.0) -> None:
+        """Wait until Voilà reports ``pools`` pre-heated pools filled and all is idle.
 
-        Idle CPU alone is not enough: right after start-up the pool's kernels may not have
-        been spawned yet, and a burst would then compete with the pool's own start.
+        "Filled" means every pool kernel has started and executed its notebook: a request
+        before that waits for a kernel still rendering. (Counting kernel processes, as an
+        earlier version did, let a burst start while the notebooks still ran.)
         """
         deadline = time.monotonic() + limit
-        while len(self.kernels()) < kernels:
+        while (filled := len(re.findall(r"Kernel pool of .+ is filled", self.log_text()))) < pools:
             if time.monotonic() > deadline:
-                raise RuntimeError(f"only {len(self.kernels())} of {kernels} pool kernels started")
+                raise RuntimeError(f"only {filled} of {pools} kernel pools filled")
             time.sleep(1.0)
         self.wait_idle(2.0, max(1.0, deadline - time.monotonic()))
+
+    def log_text(self) -> str:
+        self._log.flush()
+        return Path(self._log.name).read_text(errors="replace")
 
     def wait_idle(self, seconds: float = 1.0, limit: float = 120.0) -> None:
         """Wait until the server and its kernels use < 5 % CPU (a refilled pool is idle)."""
@@ -312,15 +322,36 @@ class Load:
     kernel_id: str = ""
     kernel_rss: int = 0
     errors: list[str] = field(default_factory=list)
+    client: str = "browser"
 
 
 async def open_page(
-    context, server: Server, page_spec: Page, *, measure_bytes=True, query: str = ""
+    context,
+    server: Server,
+    page_spec: Page,
+    *,
+    measure_bytes=True,
+    query: str = "",
+    evidence: Path | None = None,
 ) -> tuple[object, Load]:
-    """Open one dashboard and wait until it is interactive."""
+    """Open one dashboard and wait until it is interactive.
+
+    A load that is not interactive in time keeps evidence when ``evidence`` (a file name
+    without suffix) is given: a screenshot and the page's last console messages.
+    """
     page = await context.new_page()
     load = Load(page_spec.notebook)
+    console: list[str] = []
+    began = time.monotonic()
     page.on("pageerror", lambda exc: load.errors.append(f"pageerror: {exc}"))
+    page.on(
+        "console",
+        lambda msg: console.append(f"{time.monotonic() - began:.1f} s {msg.type}: {msg.text}"),
+    )
+    page.on(
+        "requestfailed",
+        lambda req: console.append(f"{time.monotonic() - began:.1f} s failed: {req.url}"),
+    )
     if measure_bytes:
         cdp = await context.new_cdp_session(page)
         await cdp.send("Network.enable")
@@ -349,6 +380,10 @@ async def open_page(
         load.tti = time.monotonic() - start
     except Exception as exc:  # a timeout is the hang we count
         load.errors.append(f"not interactive: {type(exc).__name__}")
+        if evidence is not None:
+            with contextlib.suppress(Exception):
+                await page.screenshot(path=str(evidence.with_suffix(".png")))
+            evidence.with_suffix(".txt").write_text("\n".join(console[-60:]) + "\n")
         return page, load
     if await page.locator(
         "[data-mime-type='application/vnd.jupyter.error'], "
@@ -476,12 +511,35 @@ async def phase_warm(browser, server: Server, pages: list[Page], loads: int) -> 
     return results
 
 
+def browser_slots(count: int, browsers: int) -> set[int]:
+    """Which of ``count`` students (spread evenly, the first included) use a real browser."""
+    browsers = max(0, min(browsers, count))
+    return {k * count // browsers for k in range(browsers)} if browsers else set()
+
+
 async def phase_burst(
-    browser, server: Server, spec: Page, count: int, seconds: float, hold: float
+    browser,
+    server: Server,
+    spec: Page,
+    count: int,
+    seconds: float,
+    hold: float,
+    *,
+    browsers: int,
+    assets: list[str],
+    views: int,
+    evidence: Path,
 ) -> dict:
-    """``count`` students open the page within ``seconds``; each keeps it ``hold`` s."""
+    """``count`` students open the page within ``seconds``; each keeps it ``hold`` s.
+
+    ``browsers`` of them are real Chromium pages, the others protocol-level students
+    (``benchmarks/student.py``): they ask the server for everything a fresh browser asks
+    for and change an input while the page is open, but do not render, as the students'
+    own laptops would; the browsers check that pages still draw under the burst.
+    """
     peak = {"server": 0, "kernels": 0, "total": 0}
     stop = asyncio.Event()
+    slots = browser_slots(count, browsers)
 
     async def sample():
         while not stop.is_set():
@@ -493,12 +551,29 @@ async def phase_burst(
 
     async def student(i: int) -> dict:
         await asyncio.sleep(i * seconds / count)
-        context = await browser.new_context(viewport={"width": 1300, "height": 1000})
-        page, load = await open_page(context, server, spec, measure_bytes=False)
-        if load.tti is not None:
-            await page.wait_for_timeout(hold * 1000)
-        await context.close()
-        print(f"burst #{i + 1}: {load.tti and round(load.tti, 2)} s {load.errors}", flush=True)
+        if i in slots:
+            context = await browser.new_context(viewport={"width": 1300, "height": 1000})
+            page, load = await open_page(
+                context, server, spec, measure_bytes=False, evidence=evidence / f"burst-{i + 1}"
+            )
+            if load.tti is not None:
+                await page.wait_for_timeout(hold * 1000)
+            await context.close()
+        else:
+            load = await students.open_dashboard(
+                server.url,
+                spec.notebook,
+                spec.ready.lstrip("."),
+                assets,
+                expected_views=views,
+                change=BURST_CHANGES.get(spec.notebook),
+                hold=hold,
+                timeout=TIMEOUT_S,
+            )
+        print(
+            f"burst #{i + 1} ({load.client}): {load.tti and round(load.tti, 2)} s {load.errors}",
+            flush=True,
+        )
         return load.__dict__
 
     sampler = asyncio.create_task(sample())
@@ -510,6 +585,9 @@ async def phase_burst(
     return {
         "notebook": spec.notebook,
         "count": count,
+        "browsers": len(slots),
+        "assets": len(assets),
+        "widget_views": views,
         "seconds": seconds,
         "hold": hold,
         "loads": loads,
@@ -611,19 +689,28 @@ async def run(args) -> dict:
                 )
                 server = Server(site, out / "voila-warm.log", [fast, ROOT / "lecture", ROOT], [])
                 try:
-                    await asyncio.to_thread(server.wait_pools, LECTURE_POOL * len(pages))
+                    await asyncio.to_thread(server.wait_pools, len(pages))
                     results["warm"] = await phase_warm(browser, server, pages, args.warm_loads)
                     save(results, out)
                 finally:
                     server.stop()
             if "burst" in args.phases:
                 spec = BY_NAME[args.burst_notebook]
+                # What a fresh browser fetches for this page, recorded on a throwaway
+                # server so that the burst server's pool stays whole.
+                server = Server(site, out / "voila-assets.log", [SOURCE], [])
+                try:
+                    assets, views = await students.record_page(
+                        browser, server.url, spec.notebook, spec.ready
+                    )
+                finally:
+                    server.stop()
                 pools = burst_config(out / "burst-config", spec.notebook, args.burst_pool)
                 started = time.monotonic()
                 server = Server(site, out / "voila-burst.log", [pools, ROOT / "lecture", ROOT], [])
                 try:
                     others = DEFAULT_POOL * (len(pages) - 1)
-                    await asyncio.to_thread(server.wait_pools, args.burst_pool + others)
+                    await asyncio.to_thread(server.wait_pools, len(pages))
                     pool_fill_s = time.monotonic() - started
                     print(
                         f"pools of {args.burst_pool + others} kernels ready after "
@@ -633,7 +720,16 @@ async def run(args) -> dict:
                     idle_server, idle_kernels = server.memory()
                     pool_kernels = len(server.kernels())
                     burst = await phase_burst(
-                        browser, server, spec, args.burst, args.burst_seconds, args.hold
+                        browser,
+                        server,
+                        spec,
+                        args.burst,
+                        args.burst_seconds,
+                        args.hold,
+                        browsers=args.burst_browsers,
+                        assets=assets,
+                        views=views,
+                        evidence=out,
                     )
                     burst["idle_bytes"] = {"server": idle_server, "kernels": idle_kernels}
                     burst["pool_fill_s"] = round(pool_fill_s)
@@ -659,6 +755,10 @@ async def run(args) -> dict:
                     student_ids = set(re.findall(r"Using pre-heated kernel: (\S+) for", log_text))
                     student_ids |= {ld["kernel_id"] for ld in burst["loads"] if ld["kernel_id"]}
                     burst["student_kernels"] = len(student_ids)
+                    # Cells whose outputs nbclient gave up waiting for (a page missing them
+                    # never becomes interactive), and kernels that failed to bind a port.
+                    burst["iopub_timeouts"] = log_text.count("Timeout waiting for IOPub output")
+                    burst["port_clashes"] = log_text.count("Address already in use")
                     burst["linger_s"] = round(time.monotonic() - burst["_closed_at"])
                     burst["student_kernels_alive"] = len(student_ids & set(alive))
                     burst["kernels_alive"] = len(alive)
@@ -690,6 +790,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--burst-seconds", type=float, default=60.0)
     parser.add_argument("--burst-notebook", default="02_noms_framework.ipynb")
     parser.add_argument("--burst-pool", type=int, default=40)
+    parser.add_argument(
+        "--burst-browsers",
+        type=int,
+        default=5,
+        help="students of the burst who use Chromium (the others are protocol-level clients)",
+    )
     parser.add_argument("--hold", type=float, default=10.0)
     parser.add_argument("--linger", type=float, default=600.0)
     parser.add_argument("--hang-loads", type=int, default=100)
@@ -698,7 +804,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.smoke:
         args.loads, args.warm_loads, args.changes = 1, 1, 3
-        args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 1.0
+        args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 4.0
+        args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
         args.only = args.only or ["01_prognostic_scores.ipynb"]
         args.burst_notebook = args.only[0]

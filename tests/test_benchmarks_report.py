@@ -104,3 +104,45 @@ def test_merged_runs_take_each_phase_from_the_run_that_measured_it(tmp_path):
     assert first["cold"] == merged["cold"]
     assert {"notebook": "01_prognostic_scores.ipynb"} == merged["burst"]
     assert [["cold", "warm"], ["burst"]] == [r["phases"] for r in merged["runs"]]
+
+
+def test_burst_p95_is_the_servers_share_and_browsers_are_reported_beside_it():
+    results = _results()
+    protocol = [{**_load(0.5 + i / 100, rts=[0.04, 0.06]), "client": "protocol"} for i in range(35)]
+    browsers = [{**_load(30.0), "client": "browser"} for _ in range(5)]
+    results["burst"] = {
+        "notebook": "02_noms_framework.ipynb",
+        "count": 40,
+        "assets": 100,
+        "seconds": 60,
+        "hold": 10,
+        "loads": browsers[:1] + protocol + browsers[1:],
+        "peak_bytes": {"server": 1, "kernels": 1, "total": 2},
+        "idle_bytes": {"server": 1, "kernels": 1},
+        "student_kernels_alive": 0,
+        "kernels_alive": 40,
+        "linger_s": 605,
+    }
+    s = summarise(results)
+    burst = s["burst"]
+    # Nearest rank: the 34th of 35 values, 0.50 to 0.84 s.
+    assert (35, 35, 0.67, 0.83) == (
+        burst["protocol"]["n"],
+        burst["protocol"]["served"],
+        round(burst["protocol"]["p50"], 2),
+        round(burst["protocol"]["p95"], 2),
+    )
+    assert (5, 30.0) == (burst["browser"]["n"], burst["browser"]["p95"])
+    assert (70, 0, 0.06) == (
+        burst["protocol"]["rt_n"],
+        burst["protocol"]["rt_failed"],
+        burst["protocol"]["rt_p95"],
+    )
+    assert 0.83 == round(burst["p95"], 2) and s["targets"]["burst"] is True
+    text = render(results)
+    assert "Served (interactive within 90 s): 40 / 40" in text
+    assert "protocol-level students: p50 0.67 s, p95 0.83 s (35 / 35)" in text
+    assert "Chromium on the server's cores: p50 30.00 s, p95 30.00 s (5 / 5)" in text
+    # A browser that never became interactive still fails the target.
+    results["burst"]["loads"][0] = {**_load(None), "client": "browser"}
+    assert summarise(results)["targets"]["burst"] is False

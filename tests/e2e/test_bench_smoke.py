@@ -49,8 +49,13 @@ def test_benchmark_harness_smoke_run_measures_every_phase(tmp_path):
         assert warm["tti"] is not None
         assert 0 == results["hang"][name]["hangs"]
     burst = results["burst"]
-    assert 3 == len(burst["loads"])
-    assert all(load["tti"] is not None for load in burst["loads"])
+    assert ["browser", "protocol", "protocol"] == [ld["client"] for ld in burst["loads"]]
+    assert all(load["tti"] is not None and [] == load["errors"] for load in burst["loads"])
+    # Protocol-level students fetch what a browser fetched and change the primary tumour.
+    assert burst["assets"] > 50
+    for load in burst["loads"][1:]:
+        assert load["http_bytes"] > 1_000_000 and load["ws_bytes"] > 0
+        assert 3 == len(load["round_trips"]) and None not in load["round_trips"]
     assert burst["peak_bytes"]["kernels"] > 0
     text = report.read_text()
     for target in ("≤ 1.5 × baseline", "≤ 1.0 s", "≤ 2 MB", "≤ 1.3 × baseline", "≤ 100 ms"):
