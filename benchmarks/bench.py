@@ -597,7 +597,9 @@ async def phase_burst(
     }
 
 
-async def phase_hang(browser, server: Server, pages: list[Page], loads: int) -> dict:
+async def phase_hang(
+    browser, server: Server, pages: list[Page], loads: int, evidence: Path | None = None
+) -> dict:
     """Consecutive fresh loads per dashboard, two dashboards at a time."""
     results: dict[str, dict] = {}
     queue = list(pages)
@@ -608,7 +610,13 @@ async def phase_hang(browser, server: Server, pages: list[Page], loads: int) -> 
             hangs, errors, ttis = 0, [], []
             for i in range(loads):
                 context = await browser.new_context(viewport={"width": 1300, "height": 900})
-                _page, load = await open_page(context, server, spec, measure_bytes=False)
+                _page, load = await open_page(
+                    context,
+                    server,
+                    spec,
+                    measure_bytes=False,
+                    evidence=evidence and evidence / f"hang-{spec.notebook[:-6]}-{i + 1}",
+                )
                 await context.close()
                 if load.tti is None:
                     hangs += 1
@@ -741,7 +749,7 @@ async def run(args) -> dict:
                         hang_server = Server(site, out / "voila-hang.log", [SOURCE], [])
                         try:
                             results["hang"] = await phase_hang(
-                                browser, hang_server, pages, args.hang_loads
+                                browser, hang_server, pages, args.hang_loads, out
                             )
                             save({**results, "burst": burst}, out)
                         finally:
@@ -768,7 +776,7 @@ async def run(args) -> dict:
             elif "hang" in args.phases:
                 server = Server(site, out / "voila-hang.log", [SOURCE], [])
                 try:
-                    results["hang"] = await phase_hang(browser, server, pages, args.hang_loads)
+                    results["hang"] = await phase_hang(browser, server, pages, args.hang_loads, out)
                 finally:
                     server.stop()
         finally:
