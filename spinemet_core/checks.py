@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .errors import InvalidInputError
+from .topics import QUIZ_TOPICS
 
 __all__ = ["Choice", "Question", "load_checks"]
 
@@ -50,8 +51,7 @@ def load_checks(notebook: str) -> tuple[Question, ...]:
         raise InvalidInputError(
             "notebook",
             notebook,
-            "prognostic_scores, noms_framework, separation_surgery, stereotactic_radiosurgery, "
-            "targeted_therapy_rcc",
+            ", ".join(QUIZ_TOPICS),
         ) from None
     data = json.loads(text)
     return tuple(

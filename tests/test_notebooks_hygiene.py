@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from spinemet_core.topics import DASHBOARDS
+
 NOTEBOOKS = sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb"))
 TOPIC_HEADINGS = [
     "## Overview",
@@ -20,18 +22,9 @@ def _cells(path):
     return json.loads(path.read_text())["cells"]
 
 
-def test_notebooks_exist():
-    """The start page and the first dashboard are present."""
-    names = [p.name for p in NOTEBOOKS]
-    assert [
-        "00_start_here.ipynb",
-        "01_prognostic_scores.ipynb",
-        "02_noms_framework.ipynb",
-        "03_separation_surgery.ipynb",
-        "04_stereotactic_radiosurgery.ipynb",
-        "05_targeted_therapy_rcc.ipynb",
-        "06_case_quiz.ipynb",
-    ] == names
+def test_notebooks_are_exactly_the_manifest():
+    """The notebooks folder holds one notebook per dashboard of the topic manifest, no more."""
+    assert [d.notebook for d in DASHBOARDS.values()] == [p.name for p in NOTEBOOKS]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -70,11 +63,3 @@ def test_topic_notebooks_link_to_the_case_quiz(path):
     """Each topic dashboard points its learners to the cases."""
     text = "\n".join("".join(c["source"]) for c in _cells(path))
     assert "](06_case_quiz.ipynb)" in text
-
-
-def test_start_page_links_every_available_dashboard():
-    """00 links each existing dashboard by relative path and lists the rest as coming."""
-    text = "\n".join("".join(c["source"]) for c in _cells(NOTEBOOKS[0]))
-    for path in NOTEBOOKS[1:]:
-        assert f"]({path.name})" in text
-    assert text.count("| coming |") == 6 - len(NOTEBOOKS[1:])

@@ -9,7 +9,9 @@ from spinemet_core.cases import load_case
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.quiz import ProgressError, QuizSession, breakdown, grade
 
-CASE = load_case(Path(__file__).parent / "cases" / "fixtures" / "good" / "noms" / "good-noms.yaml")
+CASE = load_case(
+    Path(__file__).parent / "cases" / "fixtures" / "good" / "noms_framework" / "good-noms.yaml"
+)
 Q = {q.id: q for q in CASE.questions}
 
 
@@ -96,7 +98,7 @@ def test_summary_by_topic_objective_and_confidence():
     assert {"questions": 4, "answered": 2, "correct": 1, "confident_but_wrong": 1} == summary[
         "overall"
     ]
-    assert summary["by_topic"]["noms"]["correct"] == 1
+    assert summary["by_topic"]["noms_framework"]["correct"] == 1
     assert set(summary["by_objective"]) == {"noms-decision", "score-sins"}
 
 
@@ -145,7 +147,7 @@ def test_import_rejects_tampered_or_foreign_files(tamper, message):
 
 def test_import_rejects_a_different_bank_and_non_json():
     """Progress from another selection, or a non-JSON file, is refused."""
-    data = QuizSession([CASE], topics=["noms"]).export()
+    data = QuizSession([CASE], topics=["noms_framework"]).export()
     with pytest.raises(ProgressError, match="different case bank"):
         QuizSession.import_progress(data, [])
     with pytest.raises(ProgressError, match="not JSON"):

@@ -5,15 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..topics import QUIZ_TOPICS
+
 __all__ = ["DIFFICULTIES", "QUESTION_TYPES", "TOPICS", "AnswerKey", "Case", "Choice", "Question"]
 
-TOPICS = (
-    "prognostic_scores",
-    "noms",
-    "separation_surgery",
-    "stereotactic_radiosurgery",
-    "targeted_therapy_rcc",
-)
+TOPICS = QUIZ_TOPICS
 DIFFICULTIES = ("basic", "intermediate", "advanced")
 QUESTION_TYPES = ("single_choice", "multiple_choice", "numeric")
 

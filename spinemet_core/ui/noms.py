@@ -14,6 +14,7 @@ from ..references import get_reference
 from ..scores import sins
 from ..scores.sins import TABLE as SINS_TABLE
 from ..scores.tokuhashi import BANDS_REVISED
+from ..topics import DASHBOARDS
 from ..vocabulary import PRIMARY_TABLE, PRIMARY_TABLE_SOURCES, SPINAL_LEVELS, Primary, sins_location
 from ..vocabulary import radiosensitivity as primary_radiosensitivity
 from .figures import (
@@ -62,16 +63,7 @@ def _panel(key: str, children: list) -> widgets.VBox:
 class NomsApp(widgets.VBox):
     """Neurologic, oncologic, mechanical and systemic assessment, then the NOMS plan."""
 
-    REFERENCES = (
-        "laufer2013_noms",
-        "bilsky2010",
-        "fisher2010",
-        "fourney2011",
-        "sahgal2013_vcf",
-        "yamada2017",
-        "patchell2005",
-        "tokuhashi2005",
-    )
+    REFERENCES = DASHBOARDS["noms_framework"].references
     """Citekeys of the notebook's reference list."""
 
     def __init__(self) -> None:

@@ -16,6 +16,7 @@ from ..scores.bauer import BANDS as BAUER_BANDS
 from ..scores.katagiri import BANDS as KATAGIRI_BANDS
 from ..scores.tokuhashi import BANDS_ORIGINAL, BANDS_REVISED
 from ..scores.tomita import BANDS as TOMITA_BANDS
+from ..topics import DASHBOARDS
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
 from .plotview import PlotView
 from .presentation import figure_layout, presentation
@@ -66,23 +67,7 @@ def _value_text(field: str, value) -> str:
 class PrognosisApp(widgets.VBox):
     """Revised and original Tokuhashi, Tomita, Katagiri-new and modified Bauer for one patient."""
 
-    REFERENCES = (
-        "tokuhashi1990",
-        "tokuhashi2005",
-        "tokuhashi2014",
-        "tomita2001",
-        "katagiri2014",
-        "kubota2019",
-        "bauer1995",
-        "leithner2008",
-        "zoccali2016",
-        "gong2021",
-        "schoenfeld2022",
-        "bollen2015",
-        "park2021_egfr",
-        "uei2018",
-        "long2011_braf",
-    )
+    REFERENCES = DASHBOARDS["prognostic_scores"].references
     """Citekeys of the notebook's reference list."""
 
     def __init__(self, patient: Patient | None = None) -> None:

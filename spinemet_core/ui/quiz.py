@@ -14,18 +14,13 @@ from ..cases import load_bank
 from ..cases.model import DIFFICULTIES, TOPICS
 from ..quiz import CONFIDENCE, ProgressError, QuizSession, breakdown
 from ..references import get_reference
+from ..topics import DASHBOARDS
 from .theme import CSS
 
 __all__ = ["QuizApp", "default_bank_folder"]
 
 _MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
-_TOPIC_LABELS = {
-    "prognostic_scores": "Prognostic scores",
-    "noms": "NOMS",
-    "separation_surgery": "Separation surgery",
-    "stereotactic_radiosurgery": "Radiosurgery",
-    "targeted_therapy_rcc": "Targeted therapy (RCC)",
-}
+_TOPIC_LABELS = {t: DASHBOARDS[t].label for t in TOPICS}
 _QUIZ_CSS = """<style>
 .sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;

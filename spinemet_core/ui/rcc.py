@@ -11,6 +11,7 @@ from plotly.subplots import make_subplots
 from ..evidence.rcc import APPROVALS, AS_OF, DRUG_CLASSES, GROUP_SURVIVAL, TRIALS
 from ..rcc import corrected_calcium, imdc, mskcc
 from ..references import get_reference
+from ..topics import DASHBOARDS
 from .plotview import PlotView
 from .presentation import figure_layout, presentation
 from .theme import COLOURS, CSS, PLOTLY_LAYOUT
@@ -74,21 +75,7 @@ def _float(description, value, lo, hi, step, layout=_WIDE, style=None):
 class RccApp(widgets.VBox):
     """IMDC and MSKCC from raw values, with the evidence and the drugs behind modern survival."""
 
-    REFERENCES = (
-        "heng2009",
-        "heng2013",
-        "motzer1999",
-        "motzer2002",
-        "payne1973",
-        "motzer2018_cm214",
-        "rini2019_kn426",
-        "choueiri2021_cm9er",
-        "motzer2021_clear",
-        "motzer2019_javelin",
-        "fallah2024_belzutifan",
-        "pmc9372304_review",
-        "laufer2013_noms",
-    )
+    REFERENCES = DASHBOARDS["targeted_therapy_rcc"].references
     """Citekeys of the notebook's reference list."""
 
     def __init__(self) -> None:

@@ -12,6 +12,7 @@ from ..evidence.radiotherapy import LAUFER_2013, LEFT_OUT, PATCHELL_2005
 from ..radiobiology import SCHEDULES
 from ..references import get_reference
 from ..separation import DEFAULT_GRADIENT, check_cord, cord_dose
+from ..topics import DASHBOARDS
 from .components import SchedulePresets
 from .figures import escc_traces
 from .plotview import PlotView
@@ -37,14 +38,7 @@ def _margin_ring(separation_mm: float) -> tuple[list[float], list[float]]:
 class SeparationApp(widgets.VBox):
     """Cord dose against its limit as the gap between tumour and cord grows."""
 
-    REFERENCES = (
-        "laufer2013_separation",
-        "laufer2013_noms",
-        "patchell2005",
-        "bilsky2010",
-        "sahgal2013_cord",
-        "sahgal2021_hytec",
-    )
+    REFERENCES = DASHBOARDS["separation_surgery"].references
     """Citekeys of the notebook's reference list."""
 
     def __init__(self) -> None:

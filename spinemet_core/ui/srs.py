@@ -26,6 +26,7 @@ from ..radiobiology import (
     lq_stretched,
 )
 from ..references import get_reference
+from ..topics import DASHBOARDS
 from .components import SchedulePresets
 from .plotview import PlotView
 from .presentation import figure_layout, presentation
@@ -49,21 +50,7 @@ def _vcf_risk(dose_per_fraction: float) -> str:
 class SrsApp(widgets.VBox):
     """Compare fractionation schedules by tumour and cord EQD2, with the evidence beside them."""
 
-    REFERENCES = (
-        "sahgal2013_cord",
-        "sahgal2021_hytec",
-        "sahgal2013_vcf",
-        "sahgal2021_sc24",
-        "ryu2023_rtog0631",
-        "hoskin2019_scorad",
-        "maranzano1995",
-        "yamada2017",
-        "guckenberger2014",
-        "laufer2013_separation",
-        "patchell2005",
-        "brenner2008",
-        "kirkpatrick2008",
-    )
+    REFERENCES = DASHBOARDS["stereotactic_radiosurgery"].references
     """Citekeys of the notebook's reference list."""
 
     def __init__(self) -> None:

@@ -9,9 +9,10 @@ from importlib import metadata
 
 import ipywidgets as widgets
 
+from ..topics import DASHBOARDS
 from .components import notice
 
-__all__ = ["StartPage"]
+__all__ = ["StartPage", "dashboards_table"]
 
 _PACKAGES = ("voila", "ipywidgets", "plotly", "anywidget")
 
@@ -46,3 +47,18 @@ class StartPage(widgets.VBox):
         ).add_class("sm-environment")
         super().__init__([notice(), self.environment])
         self.add_class("sm-app")
+
+
+def dashboards_table() -> widgets.HTML:
+    """The start page's table of dashboards, read from the topic manifest."""
+    rows = "".join(
+        f"<tr><td>{d.number}</td><td><a href='{d.notebook}'>{html.escape(d.title)}</a></td>"
+        f"<td>{html.escape(d.summary)}</td></tr>"
+        for d in DASHBOARDS.values()
+        if d.id != "start_here"
+    )
+    return widgets.HTML(
+        "<table class='sm-table sm-dashboards'><thead><tr><th>#</th><th>Dashboard</th>"
+        f"<th>What you can do there</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<p class='sm-muted'>The links work in Voilà and in JupyterLab alike.</p>"
+    ).add_class("sm-app")

@@ -125,7 +125,7 @@ def test_cli_usage_error_exits_2():
 
 def test_load_bank_reports_duplicate_ids(tmp_path):
     """Two files with one id: the second is reported."""
-    source = (FIXTURES / "good" / "noms" / "good-noms.yaml").read_text()
+    source = (FIXTURES / "good" / "noms_framework" / "good-noms.yaml").read_text()
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "good-noms.yaml").write_text(source)
@@ -152,7 +152,7 @@ def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
 
     from spinemet_core.cases import parse_case_data
 
-    good = yaml.safe_load((FIXTURES / "good" / "noms" / "good-noms.yaml").read_text())
+    good = yaml.safe_load((FIXTURES / "good" / "noms_framework" / "good-noms.yaml").read_text())
     paths = [p for p in _paths(good) if p]
     odd_values = [None, 0, -1, 1.5, float("nan"), "", "x", [], {}, [1, "a"], {"a": [1]}, True]
     rng = random.Random(20261127)

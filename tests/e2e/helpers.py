@@ -84,7 +84,7 @@ def _session(mode: str, seed: int):
     from .conftest import ROOT
 
     cases, _problems = load_bank(ROOT / "cases")
-    return QuizSession(cases, mode=mode, seed=seed, topics=["noms"])
+    return QuizSession(cases, mode=mode, seed=seed, topics=["noms_framework"])
 
 
 def _answer_in_browser(page, question):
