@@ -1,0 +1,46 @@
+"""The dashboard base class: one topic, its references from the manifest, one build order.
+
+A topic's app subclasses :class:`DashboardApp`, names its ``TOPIC`` (an id of
+:data:`spinemet_core.topics.DASHBOARDS`) and builds itself in the house order:
+controls → layout (:meth:`DashboardApp._mount`) → wiring (:meth:`DashboardApp._observe`)
+→ callbacks. ``REFERENCES`` is read from the manifest, never typed in the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+import ipywidgets as widgets
+
+from ..topics import DASHBOARDS
+from .theme import CSS
+
+__all__ = ["DashboardApp"]
+
+
+class DashboardApp(widgets.VBox):
+    """Base of every topic's app (a ``VBox`` with the project's CSS first).
+
+    Subclasses set ``TOPIC``; ``REFERENCES`` (the notebook's reference list) follows from it.
+    """
+
+    TOPIC: ClassVar[str] = ""
+    REFERENCES: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.TOPIC:
+            cls.REFERENCES = DASHBOARDS[cls.TOPIC].references
+
+    def _mount(self, children: Iterable[widgets.Widget], *classes: str) -> None:
+        """Lay the page out: the CSS, then ``children``; add ``sm-app`` and ``classes``."""
+        super().__init__([widgets.HTML(CSS), *children])
+        for name in ("sm-app", *classes):
+            self.add_class(name)
+
+    @staticmethod
+    def _observe(controls: Iterable[widgets.Widget], callback: Callable) -> None:
+        """Call ``callback`` whenever the value of any of ``controls`` changes."""
+        for control in controls:
+            control.observe(callback, names="value")

@@ -1,0 +1,53 @@
+"""Small HTML builders shared by the dashboards (escaped text in, markup out).
+
+>>> cell_row(["a < b", 2])
+'<tr><td>a &lt; b</td><td>2</td></tr>'
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from ..references import get_reference
+
+__all__ = ["card", "cell_row", "cite", "details", "muted", "table"]
+
+
+def cite(key: str) -> str:
+    """The short citation of a citekey, escaped (e.g. "Fisher 2010")."""
+    return html.escape(get_reference(key).short)
+
+
+def muted(text: str) -> str:
+    """A de-emphasised note (``text`` is escaped)."""
+    return f"<div class='sm-muted'>{html.escape(text)}</div>"
+
+
+def card(body: str, *classes: str) -> str:
+    """A card around ready-made markup ``body``."""
+    return f"<div class='{' '.join(('sm-card', *classes))}'>{body}</div>"
+
+
+def cell_row(cells: Iterable[object], header: bool = False) -> str:
+    """One table row of escaped cells (``<th>`` cells when ``header``)."""
+    tag = "th" if header else "td"
+    return "<tr>" + "".join(f"<{tag}>{html.escape(str(c))}</{tag}>" for c in cells) + "</tr>"
+
+
+def table(header: Iterable[object], rows: Iterable[Iterable[object]], *classes: str) -> str:
+    """A table of escaped cells inside its own horizontally scrolling box."""
+    body = cell_row(header, header=True) + "".join(cell_row(r) for r in rows)
+    cls = " ".join(("sm-table", *classes))
+    return f"<div class='sm-table-box'><table class='{cls}'>{body}</table></div>"
+
+
+def details(summary: str, body: str) -> str:
+    """A collapsible block: escaped ``summary``, ready-made markup ``body``."""
+    return f"<details><summary>{html.escape(summary)}</summary>{body}</details>"
+
+
+# --- helpers added for 01 and 02 (prognosis, NOMS) go below this line
+
+
+# --- helpers added for 03, 04 and 05 (separation, SRS, RCC) go below this line

@@ -1,0 +1,38 @@
+"""The dashboard base class reads its references from the manifest and lays pages out."""
+
+import ipywidgets as widgets
+
+from spinemet_core.topics import DASHBOARDS
+from spinemet_core.ui.base import DashboardApp
+
+
+class _Demo(DashboardApp):
+    TOPIC = "noms_framework"
+
+    def __init__(self) -> None:
+        self.slider = widgets.IntSlider()
+        self.out = widgets.HTML()
+        self._mount([self.slider, self.out], "sm-demo")
+        self._observe([self.slider], self._on_change)
+
+    def _on_change(self, _change=None) -> None:
+        self.out.value = str(self.slider.value)
+
+
+def test_references_come_from_the_topic_manifest():
+    """A subclass's REFERENCES are its manifest entry's citekeys."""
+    assert DASHBOARDS["noms_framework"].references == _Demo.REFERENCES
+
+
+def test_mount_puts_css_first_and_adds_classes():
+    """The page starts with the CSS and carries sm-app plus the given class."""
+    app = _Demo()
+    assert {"sm-app", "sm-demo"} <= set(app._dom_classes)
+    assert [app.slider, app.out] == list(app.children[1:])
+
+
+def test_observe_wires_value_changes_to_the_callback():
+    """Changing an observed control runs the callback."""
+    app = _Demo()
+    app.slider.value = 7
+    assert "7" == app.out.value
