@@ -42,8 +42,9 @@ __all__ = [
     "parse_csl_json",
 ]
 
-CITEKEY = re.compile(r"[a-z]+[0-9]{4,}(?:_[a-z0-9]+)?")
-"""A citekey: first author (or source) in lower case, year, optional ``_tag``."""
+CITEKEY = re.compile(r"(?:[a-z]+(?:19|20)[0-9]{2}|pmc[0-9]+)(?:_[a-z0-9]+)?")
+"""A citekey: first author in lower case and year (or ``pmc`` and a PubMed Central id for
+a source without authors), then an optional ``_tag``: ``fisher2010``, ``sahgal2013_cord``."""
 
 BIBLIOGRAPHY = "references.json"
 FORMATTED = "references.vancouver.json"
@@ -187,10 +188,10 @@ def parse_csl_json(text: str, source: str = BIBLIOGRAPHY) -> tuple[dict[str, Any
     an unknown or missing key, a wrong type or pattern, or a duplicate id.
 
     >>> try:
-    ...     parse_csl_json('[{"id": "x2020"}]', "demo.json")
+    ...     parse_csl_json('[{"id": "fisher2010"}]', "demo.json")
     ... except ReferenceFormatError as exc:
     ...     print(exc)
-    demo.json: record 'x2020': field 'type': missing required key
+    demo.json: record 'fisher2010': field 'type': missing required key
     """
     records = _load_json(text, source)
     if not isinstance(records, list):
