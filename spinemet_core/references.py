@@ -138,7 +138,11 @@ class _Checker:
         if not isinstance(value, dict):
             self.fail(name, f"expected an object, got {type(value).__name__}")
         for key in (*getattr(value, "duplicates", ()), *sorted(set(value) - set(allowed))):
-            why = "key given twice" if key in allowed else f"unknown key; allowed: {allowed}"
+            why = (
+                "key given twice"
+                if key in allowed
+                else f"unknown key; allowed: {', '.join(allowed)}"
+            )
             self.fail(f"{name}/{key}".lstrip("/"), why)
 
     def text(self, value: Any, name: str) -> None:
@@ -165,16 +169,15 @@ class _Checker:
                 self.text(name.get(key), f"author/{i}/{key}")
         self.object(record["issued"], ("date-parts",), "issued")
         parts = record["issued"].get("date-parts")
-        if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], list)) or not (
-            1 <= len(parts[0]) <= 3 and all(type(p) is int for p in parts[0])
+        date = parts[0] if isinstance(parts, list) and len(parts) == 1 else None
+        if not (
+            isinstance(date, list) and 1 <= len(date) <= 3 and all(type(p) is int for p in date)
         ):
             self.fail("issued", f"expected {{'date-parts': [[year, month, day]]}}, got {parts!r}")
         custom = record.get("custom", {})
         self.object(custom, CUSTOM, "custom")
         unconfirmed = custom.get("unconfirmed", [])
-        if not isinstance(unconfirmed, list) or not all(
-            u in _ATTRIBUTE for u in map(str, unconfirmed)
-        ):
+        if not isinstance(unconfirmed, list) or set(map(str, unconfirmed)) - set(_ATTRIBUTE):
             self.fail("custom/unconfirmed", f"expected a list of names from {list(_ATTRIBUTE)}")
         if type(custom.get("authors-truncated", False)) is not bool:
             self.fail("custom/authors-truncated", "expected true or false")
@@ -207,16 +210,6 @@ def parse_csl_json(text: str, source: str = BIBLIOGRAPHY) -> tuple[dict[str, Any
     return tuple(records)
 
 
-def _authors(record: Mapping[str, Any]) -> str:
-    names = [
-        n.get("literal") or f"{n['family']} {n['given'].replace('.', '').replace(' ', '')}"
-        for n in record["author"]
-    ]
-    if record.get("custom", {}).get("authors-truncated"):
-        names.append("et al.")
-    return ", ".join(names)
-
-
 def load_bibliography(records_text: str, formatted_text: str) -> dict[str, Reference]:
     """Citekey -> :class:`Reference` from the CSL-JSON text and its Vancouver texts.
 
@@ -226,15 +219,27 @@ def load_bibliography(records_text: str, formatted_text: str) -> dict[str, Refer
     formatted = _load_json(formatted_text, FORMATTED)
     if not isinstance(formatted, dict):
         raise ReferenceFormatError(FORMATTED, "", "", "expected an object citekey -> text")
-    for key in (*formatted.duplicates, *sorted(set(formatted) - {r["id"] for r in records})):
-        raise ReferenceFormatError(FORMATTED, key, "", f"twice or not a record; {REGENERATE}")
+    extra = [*formatted.duplicates, *sorted(set(formatted) - {r["id"] for r in records})]
+    if extra:
+        raise ReferenceFormatError(FORMATTED, extra[0], "", f"twice or not a record; {REGENERATE}")
     refs = {}
     for record in records:
+        # Vancouver names: family name and initials ("C. G." -> "CG"), or the literal name
+        names = [
+            n.get("literal") or f"{n['family']} {re.sub('[. ]', '', n['given'])}"
+            for n in record["author"]
+        ]
+        if record.get("custom", {}).get("authors-truncated"):
+            names.append("et al.")
         key, text = record["id"], formatted.get(record["id"])
         if not isinstance(text, str) or not text:
             raise ReferenceFormatError(FORMATTED, key, "", f"no formatted text; {REGENERATE}")
         strings = {_ATTRIBUTE[k]: v for k, v in record.items() if k in _ATTRIBUTE}
-        strings.update(key=key, authors=_authors(record), year=record["issued"]["date-parts"][0][0])
+        strings.update(
+            key=key,
+            authors=", ".join(names),
+            year=record["issued"]["date-parts"][0][0],
+        )
         unconfirmed = record.get("custom", {}).get("unconfirmed", ())
         refs[key] = Reference(
             **strings, text=text, unconfirmed=tuple(map(_ATTRIBUTE.get, unconfirmed))

@@ -304,3 +304,9 @@ def test_formatter_shows_the_url_of_a_record_without_doi():
     record = {k: v for k, v in VALID.items() if k not in ("DOI", "PMID", "PMCID", "custom")}
     text = _load_tool().format_bibliography((record,))["demo2020_tag"]
     assert "J Demo [Internet]. 2020;1(2):3–4. Available from: https://example.org/demo" in text
+
+
+def test_every_doi_is_written_doi_colon_in_the_text():
+    """Each DOI appears as "doi:<DOI>" in its text, which the reference list turns into a link."""
+    assert [] == [k for k, r in REFERENCES.items() if r.doi and f"doi:{r.doi}" not in r.text]
+    assert 35 == sum(bool(r.doi) for r in REFERENCES.values())
