@@ -98,13 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     text = expected_text()
     current = FORMATTED.read_text(encoding="utf-8") if FORMATTED.exists() else ""
     if args.check:
-        if text != current:
-            print(f"{FORMATTED.relative_to(ROOT)} is out of date: run {Path(__file__).name}")
-            return 1
-        print(f"{FORMATTED.relative_to(ROOT)} is up to date")
-        return 0
+        print(f"{FORMATTED.name} is {'up to date' if text == current else 'out of date: rerun'}")
+        return int(text != current)
     FORMATTED.write_text(text, encoding="utf-8")
-    print(f"wrote {FORMATTED.relative_to(ROOT)} ({text.count(chr(10)) - 2} references)")
+    print(f"wrote {FORMATTED.name} ({len(json.loads(text))} references)")
     return 0
 
 
