@@ -109,17 +109,15 @@ class Reference:
 class _Object(dict):
     """A JSON object that remembers the keys it was given more than once."""
 
-    duplicates: tuple[str, ...] = ()
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        keys = [k for k, _ in pairs]
+        self.duplicates = tuple(k for i, k in enumerate(keys) if k in keys[:i])
 
 
 def _load_json(text: str, source: str) -> Any:
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> _Object:
-        obj, keys = _Object(pairs), [k for k, _ in pairs]
-        obj.duplicates = tuple(k for i, k in enumerate(keys) if k in keys[:i])
-        return obj
-
     try:
-        return json.loads(text, object_pairs_hook=pairs_hook)
+        return json.loads(text, object_pairs_hook=_Object)
     except json.JSONDecodeError as exc:
         raise ReferenceFormatError(source, "", "", f"not valid JSON: {exc}") from None
 
