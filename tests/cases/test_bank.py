@@ -136,3 +136,12 @@ def test_bank_folder_falls_back_to_the_packaged_copy(monkeypatch, tmp_path):
     (site / "spinemet_core" / "data" / "cases").rmdir()
     with pytest.raises(SpinemetError, match="^no case bank found: set SPINEMET_CASES"):
         bank_folder()
+
+
+def test_the_wheel_ships_the_bank_where_bank_folder_looks():
+    """pyproject force-includes cases/ as spinemet_core/data/cases, the packaged fallback."""
+    import tomllib
+
+    config = tomllib.loads((BANK.parent / "pyproject.toml").read_text())
+    force = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert {"cases": "spinemet_core/data/cases"} == force
