@@ -11,6 +11,10 @@ Modes
     no feedback until :meth:`QuizSession.finish`, then a report.
 ``lecture``
     the presenter reveals each answer with :meth:`QuizSession.reveal`.
+
+In every mode the choices of a question are shown in the seeded order of
+:meth:`QuizSession.choices`, so the same seed shows the same screen; grading
+(:func:`~spinemet_core.cases.answers.grade`) compares choice texts, not positions.
 """
 
 from __future__ import annotations
@@ -18,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .cases.keys import INSTRUMENTS
-from .cases.model import DIFFICULTIES, TOPICS, Case, Question
+from .cases.answers import breakdown, choice_order, grade
+from .cases.model import DIFFICULTIES, TOPICS, Case, Choice, Question
 from .errors import InvalidInputError, SpinemetError, require_choice, require_int
 
 __all__ = [
@@ -56,45 +60,6 @@ class Response:
     answer: object  # str (single), list[str] (multiple) or float (numeric)
     confidence: str
     correct: bool
-
-
-def grade(question: Question, answer) -> bool:
-    """Whether ``answer`` is right: the correct text, the exact set of correct texts, or a
-    number within the tolerance.
-
-    Raises :class:`InvalidInputError` when the answer has the wrong form.
-    """
-    if question.type == "single_choice":
-        options = [c.text for c in question.choices]
-        return require_choice("answer", answer, options) in question.correct_texts
-    if question.type == "multiple_choice":
-        options = {c.text for c in question.choices}
-        if isinstance(answer, str) or not isinstance(answer, Iterable):
-            raise InvalidInputError("answer", answer, "a list of choice texts")
-        chosen = set(answer)
-        if not chosen <= options:
-            raise InvalidInputError("answer", answer, ", ".join(sorted(options)))
-        return chosen == set(question.correct_texts)
-    if isinstance(answer, bool) or not isinstance(answer, int | float):
-        raise InvalidInputError("answer", answer, "a number")
-    return abs(float(answer) - question.answer) <= question.tolerance + 1e-9
-
-
-def breakdown(case: Case, question: Question) -> list[str]:
-    """The core's computation behind a keyed question, as lines for display."""
-    if question.key is None:
-        return []
-    inputs = case.findings[question.key.instrument]
-    result = INSTRUMENTS[question.key.instrument](**inputs)
-    if hasattr(result, "items") and hasattr(result, "band"):
-        lines = [f"{i.item.replace('_', ' ')}: {i.option} = {i.points}" for i in result.items]
-        lines.append(f"total {result.total}: band {result.band.range_text}, {result.band.label}")
-        return lines
-    if hasattr(result, "trail"):
-        return [f"{s.pillar}: {s.finding} {s.implication}" for s in result.trail] + [
-            f"plan: {result.summary}"
-        ]
-    return [f"{question.key.instrument} = {float(result):g}"]
 
 
 class QuizSession:
@@ -131,6 +96,11 @@ class QuizSession:
         ]
         case = self.bank[case_id]
         return case, next(q for q in case.questions if q.id == question_id)
+
+    def choices(self, index: int) -> tuple[Choice, ...]:
+        """The choices of the question at ``index`` in the order shown for this seed."""
+        case, question = self.question(index)
+        return choice_order(question, seed=self.seed, case_id=case.id)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from spinemet_core.cases import load_case
+from spinemet_core.cases import choice_order, load_case
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.quiz import ProgressError, QuizSession, breakdown, grade
 
@@ -87,6 +87,26 @@ def test_seed_fixes_the_order_and_filters_apply():
     assert 0 == len(QuizSession([CASE], difficulties=["advanced"]))
     with pytest.raises(InvalidInputError, match="^mode"):
         QuizSession([CASE], mode="party")
+
+
+def test_choices_are_shown_in_the_seeded_order_of_the_session():
+    """session.choices follows choice_order for the session's seed, the same after a replay."""
+    s = QuizSession([CASE], seed=5)
+    for i in range(len(s)):
+        case, question = s.question(i)
+        assert choice_order(question, seed=5, case_id=case.id) == s.choices(i)
+    again = QuizSession.import_progress(json.loads(json.dumps(s.export())), [CASE])
+    assert [s.choices(i) for i in range(len(s))] == [again.choices(i) for i in range(len(s))]
+
+
+def test_grading_ignores_the_displayed_position():
+    """The correct text is right wherever the seed puts it."""
+    for seed in range(1, 8):
+        s = QuizSession([CASE], seed=seed)
+        i = s.items.index(("good-noms", "plan"))
+        shown = [c.text for c in s.choices(i)]
+        right = shown.index("Separation surgery, then SRS")
+        assert s.answer(i, shown[right], "low").correct
 
 
 def test_summary_by_topic_objective_and_confidence():

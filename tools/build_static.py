@@ -25,7 +25,9 @@ Why the steps below exist (measured with this stack; see stack_notes section 5):
 * The notebooks are copied, never edited in place: the copy gets a first cell that runs
   ``piplite.install`` only under Pyodide (``sys.platform == "emscripten"``). Links between
   notebooks need no change: voici turns ``NN_name.ipynb`` into its ``NN_name.html`` page.
-  The case bank (``cases/``) is copied beside them, where the quiz looks for it.
+  The case bank needs no copy: the spinemet wheel ships it as package data
+  (``spinemet_core/data/cases``, see pyproject.toml), where
+  ``spinemet_core.cases.bank_folder()`` finds it.
 * The page template is the project's Voilà template ``spinemet`` (Font Awesome served
   from the site, not from a CDN); its static folder is copied to the URL the page uses,
   together with the plotly.js that the figures (``spinemet_core.ui.plotview.PlotView``)
@@ -305,7 +307,6 @@ def lite_dir() -> tuple[Path, list[Path]]:
             },
         )
         (content / notebook.name).write_text(json.dumps(doc, indent=1) + "\n")
-    shutil.copytree(ROOT / "cases", content / "cases")
     return SRC, frontends
 
 

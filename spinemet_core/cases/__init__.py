@@ -1,6 +1,30 @@
-"""Synthetic case vignettes: the model, the strict loader and the answer keys."""
+"""Questions of the suite, in one format: the case bank and the check-yourself questions.
 
+The model (:mod:`.model`), the strict loader (:mod:`.loader`), the answer keys the
+core recomputes (:mod:`.keys`), grading and the seeded choice order
+(:mod:`.answers`) and where the questions live (:mod:`.bank`).
+"""
+
+from .answers import CHECK_SEED, breakdown, choice_order, grade
+from .bank import ENV_VAR, bank_folder, check_question, checks_folder, load_checks
 from .loader import load_bank, load_case, parse_case_data
-from .model import TOPICS, Case, Question
+from .model import TOPICS, Case, Choice, Question
 
-__all__ = ["TOPICS", "Case", "Question", "load_bank", "load_case", "parse_case_data"]
+__all__ = [
+    "CHECK_SEED",
+    "ENV_VAR",
+    "TOPICS",
+    "Case",
+    "Choice",
+    "Question",
+    "bank_folder",
+    "breakdown",
+    "check_question",
+    "checks_folder",
+    "choice_order",
+    "grade",
+    "load_bank",
+    "load_case",
+    "load_checks",
+    "parse_case_data",
+]

@@ -1,20 +1,47 @@
-"""Command line: ``python -m spinemet_core.cases validate [DIR]``."""
+"""Command line: ``python -m spinemet_core.cases validate [DIR or FILE]`` and ``... schema``.
+
+Without an argument, ``validate`` checks the whole case bank (:func:`.bank.bank_folder`)
+and every check-yourself question (:func:`.bank.checks_folder`).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from ..errors import SpinemetError
+from . import bank
 from .loader import load_bank
 
 USAGE = (
-    "usage: python -m spinemet_core.cases validate [DIR]   (default DIR: cases/)\n"
+    "usage: python -m spinemet_core.cases validate [DIR|FILE]  (default: the case bank and\n"
+    "                                                          every check-yourself question)\n"
     "       python -m spinemet_core.cases schema           (print the JSON Schema)"
 )
 
 
+def _validate(label: str, place: Path) -> tuple[int, int]:
+    """Print the problems of ``place``; return (number of problems, valid questions)."""
+    if not place.exists():
+        print(f"{place}: no such folder or file", file=sys.stderr)
+        return 1, 0
+    try:
+        cases, problems = load_bank(place)
+    except Exception as exc:  # pragma: no cover - last line of defence: never a traceback
+        print(f"{place}: unexpected error: {exc}", file=sys.stderr)
+        return 1, 0
+    for file, where, reason in problems:
+        print(f"{file}: {where}: {reason}")
+    n_questions = sum(len(c.questions) for c in cases)
+    if problems:
+        print(f"{len(problems)} problem(s) in {len({p[0] for p in problems})} file(s)")
+    else:
+        print(f"OK: {len(cases)} {label} and {n_questions} questions are valid ({place})")
+    return len(problems), n_questions
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Validate every case file under DIR; print one line per problem; 0 if all are valid."""
+    """Validate case files; print one line per problem; 0 if all are valid."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["schema"]:
         from .schema import schema_text
@@ -24,22 +51,19 @@ def main(argv: list[str] | None = None) -> int:
     if not args or args[0] != "validate" or len(args) > 2:
         print(USAGE, file=sys.stderr)
         return 2
-    folder = Path(args[1] if len(args) == 2 else "cases")
-    if not folder.is_dir():
-        print(f"{folder}: not a folder", file=sys.stderr)
-        return 1
+    if len(args) == 2:
+        problems, _n = _validate("cases", Path(args[1]))
+        return 1 if problems else 0
     try:
-        cases, problems = load_bank(folder)
-    except Exception as exc:  # pragma: no cover - last line of defence: never a traceback
-        print(f"{folder}: unexpected error: {exc}", file=sys.stderr)
+        places = [("cases", bank.bank_folder()), ("check-yourself cases", bank.checks_folder())]
+    except SpinemetError as exc:
+        print(str(exc), file=sys.stderr)
         return 1
-    for file, where, reason in problems:
-        print(f"{file}: {where}: {reason}")
-    if problems:
-        print(f"{len(problems)} problem(s) in {len({p[0] for p in problems})} file(s)")
+    results = [_validate(label, place) for label, place in places]
+    total_problems = sum(p for p, _n in results)
+    if total_problems:
         return 1
-    n_questions = sum(len(c.questions) for c in cases)
-    print(f"OK: {len(cases)} cases and {n_questions} questions are valid")
+    print(f"OK: {sum(n for _p, n in results)} questions in all are valid")
     return 0
 
 

@@ -3,12 +3,11 @@
 :func:`parse_case_data` is pure and reports every problem it finds with its
 path inside the document (e.g. ``questions/2/choices/1``). :func:`load_case`
 and :func:`load_bank` add the file name; nothing here lets a traceback escape
-for a malformed file.
+for a malformed file. Questions are read by :mod:`.questions`.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -17,13 +16,16 @@ from types import MappingProxyType
 import yaml
 
 from ..errors import CaseFormatError, SpinemetError
-from ..references import REFERENCES
-from .keys import INSTRUMENTS, allowed_fields, compute, format_value
-from .model import DIFFICULTIES, QUESTION_TYPES, TOPICS, AnswerKey, Case, Choice, Question
+from ._strict import Collector, read_keys, read_text
+from .keys import INSTRUMENTS
+from .model import DIFFICULTIES, TOPICS, Case
+from .questions import CHOICE_KEYS, KEY_KEYS, QUESTION_KEYS, parse_question
 
 __all__ = [
     "CASE_KEYS",
+    "CASE_REQUIRED",
     "CHOICE_KEYS",
+    "KEY_KEYS",
     "QUESTION_KEYS",
     "Problem",
     "load_bank",
@@ -41,180 +43,15 @@ CASE_KEYS = (
     "findings",
     "questions",
 )
-QUESTION_KEYS = (
-    "id",
-    "type",
-    "prompt",
-    "choices",
-    "answer",
-    "tolerance",
-    "key",
-    "explanation",
-    "citekeys",
-)
-CHOICE_KEYS = ("text", "correct", "feedback")
-KEY_KEYS = ("instrument", "field")
+CASE_REQUIRED = tuple(k for k in CASE_KEYS if k != "findings")
+"""``findings`` may be left out by a case whose questions compute nothing
+(e.g. a check-yourself question on a trial's result)."""
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,60}$")
-_QID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 
 Problem = tuple[str, str, str]  # (file, path, reason)
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.problems: list[tuple[str, str]] = []
-
-    def add(self, path: str, reason: str) -> None:
-        self.problems.append((path or "/", reason))
-
-
-def _keys(data, allowed, required, path, out: _Collector) -> bool:
-    if not isinstance(data, Mapping):
-        out.add(path, f"expected a mapping, got {type(data).__name__}")
-        return False
-    for key in data:
-        if key not in allowed:
-            out.add(
-                f"{path}/{key}".lstrip("/"), f"unknown key {key!r}; allowed: {', '.join(allowed)}"
-            )
-    for key in required:
-        if key not in data:
-            out.add(path, f"missing required key {key!r}")
-    return True
-
-
-def _text(data, key, path, out, *, min_length=1) -> str:
-    value = data.get(key)
-    where = f"{path}/{key}".lstrip("/")
-    if not isinstance(value, str) or len(value.strip()) < min_length:
-        out.add(where, f"expected text of at least {min_length} characters")
-        return ""
-    return value
-
-
-def _number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _choices(raw, path, out) -> tuple[Choice, ...]:
-    if not isinstance(raw, list) or len(raw) < 2:
-        out.add(path, "expected a list of at least 2 choices")
-        return ()
-    choices = []
-    for i, item in enumerate(raw):
-        where = f"{path}/{i}"
-        if not _keys(item, CHOICE_KEYS, CHOICE_KEYS, where, out):
-            continue
-        if not isinstance(item.get("correct"), bool):
-            out.add(f"{where}/correct", "expected true or false")
-        text = _text(item, "text", where, out) if "text" in item else ""
-        feedback = _text(item, "feedback", where, out, min_length=10) if "feedback" in item else ""
-        choices.append(Choice(text=text, correct=item.get("correct") is True, feedback=feedback))
-    texts = [c.text for c in choices]
-    if len(set(texts)) != len(texts):
-        out.add(path, "choice texts must be unique")
-    return tuple(choices)
-
-
-def _question(raw, path, findings, out) -> Question | None:
-    if not _keys(
-        raw, QUESTION_KEYS, ("id", "type", "prompt", "explanation", "citekeys"), path, out
-    ):
-        return None
-    qtype = raw.get("type")
-    if qtype not in QUESTION_TYPES:
-        out.add(f"{path}/type", f"got {qtype!r}; allowed: {', '.join(QUESTION_TYPES)}")
-        return None
-    qid = raw.get("id")
-    if not isinstance(qid, str) or not _QID.match(qid):
-        out.add(f"{path}/id", "expected an id of lower-case letters, digits and dashes")
-    citekeys = raw.get("citekeys")
-    if not isinstance(citekeys, list) or not citekeys:
-        out.add(f"{path}/citekeys", "expected a non-empty list of citekeys")
-        citekeys = []
-    for i, key in enumerate(citekeys):
-        if not isinstance(key, str) or key not in REFERENCES:
-            out.add(f"{path}/citekeys/{i}", f"unknown citekey {key!r}")
-    choices: tuple[Choice, ...] = ()
-    answer = tolerance = None
-    if qtype in ("single_choice", "multiple_choice"):
-        for extra in ("answer", "tolerance"):
-            if extra in raw:
-                out.add(f"{path}/{extra}", f"not used by {qtype} questions")
-        choices = _choices(raw.get("choices"), f"{path}/choices", out)
-        n_correct = sum(c.correct for c in choices)
-        if choices and qtype == "single_choice" and n_correct != 1:
-            out.add(
-                f"{path}/choices", f"single_choice needs exactly 1 correct choice, got {n_correct}"
-            )
-        if choices and qtype == "multiple_choice" and n_correct < 1:
-            out.add(f"{path}/choices", "multiple_choice needs at least 1 correct choice")
-    else:
-        if "choices" in raw:
-            out.add(f"{path}/choices", "not used by numeric questions")
-        answer, tolerance = raw.get("answer"), raw.get("tolerance")
-        if not _number(answer):
-            out.add(f"{path}/answer", "expected a number")
-            answer = None
-        if not _number(tolerance) or tolerance < 0:
-            out.add(f"{path}/tolerance", "expected a number >= 0")
-            tolerance = None
-    key = (
-        _answer_key(raw.get("key"), f"{path}/key", qtype, findings, choices, answer, tolerance, out)
-        if "key" in raw
-        else None
-    )
-    return Question(
-        id=qid if isinstance(qid, str) else "",
-        type=qtype,
-        prompt=_text(raw, "prompt", path, out, min_length=10),
-        explanation=_text(raw, "explanation", path, out, min_length=10),
-        citekeys=tuple(k for k in citekeys if isinstance(k, str)),
-        choices=choices,
-        answer=answer,
-        tolerance=tolerance,
-        key=key,
-    )
-
-
-def _answer_key(raw, path, qtype, findings, choices, answer, tolerance, out):
-    if not _keys(raw, KEY_KEYS, KEY_KEYS, path, out):
-        return None
-    instrument, field = raw.get("instrument"), raw.get("field")
-    if qtype == "multiple_choice":
-        out.add(path, "multiple_choice questions cannot have a computed key")
-        return None
-    if not isinstance(instrument, str) or instrument not in INSTRUMENTS:
-        out.add(f"{path}/instrument", f"got {instrument!r}; allowed: {', '.join(INSTRUMENTS)}")
-        return None
-    if field not in allowed_fields(instrument):
-        out.add(
-            f"{path}/field",
-            f"got {field!r}; allowed for {instrument}: {', '.join(allowed_fields(instrument))}",
-        )
-        return None
-    if instrument not in findings:
-        out.add(f"{path}/instrument", f"no findings/{instrument} to compute the answer from")
-        return None
-    value = compute(instrument, field, findings[instrument])
-    if qtype == "single_choice":
-        stated = next((c.text for c in choices if c.correct), None)
-        if stated is not None and stated != format_value(value):
-            out.add(
-                path,
-                f"the core computes {format_value(value)!r} from the findings, but "
-                f"the correct choice says {stated!r}",
-            )
-    elif answer is not None and tolerance is not None and abs(answer - value) > tolerance + 1e-9:
-        out.add(
-            path,
-            f"the core computes {value:g} from the findings, but the answer is "
-            f"{answer:g} (tolerance {tolerance:g})",
-        )
-    return AnswerKey(instrument=instrument, field=field)
-
-
-def _findings(raw, out) -> dict:
+def _findings(raw, out: Collector) -> dict:
     if not isinstance(raw, Mapping) or not raw:
         out.add("findings", "expected a non-empty mapping of instrument -> inputs")
         return {}
@@ -244,8 +81,8 @@ def parse_case_data(data, source: str = "") -> Case:
 
     The error's ``problems`` lists every ``(path, reason)`` found.
     """
-    out = _Collector()
-    if not _keys(data, CASE_KEYS, CASE_KEYS, "", out):
+    out = Collector()
+    if not read_keys(data, CASE_KEYS, CASE_REQUIRED, "", out):
         raise CaseFormatError(source, out.problems)
     cid = data.get("id")
     if not isinstance(cid, str) or not _ID.match(cid):
@@ -262,14 +99,14 @@ def parse_case_data(data, source: str = "") -> Case:
     ):
         out.add("objectives", "expected a non-empty list of learning-objective tags")
         objectives = []
-    findings = _findings(data.get("findings"), out)
+    findings = _findings(data["findings"], out) if "findings" in data else {}
     questions = []
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list) or not raw_questions:
         out.add("questions", "expected a non-empty list of questions")
         raw_questions = []
     for i, raw in enumerate(raw_questions):
-        q = _question(raw, f"questions/{i}", findings, out)
+        q = parse_question(raw, f"questions/{i}", findings, out)
         if q is not None:
             questions.append(q)
     ids = [q.id for q in questions]
@@ -278,10 +115,10 @@ def parse_case_data(data, source: str = "") -> Case:
     case = Case(
         id=cid if isinstance(cid, str) else "",
         topic=data.get("topic"),
-        title=_text(data, "title", "", out, min_length=5),
+        title=read_text(data, "title", "", out, min_length=5),
         difficulty=data.get("difficulty"),
         objectives=tuple(objectives),
-        vignette=_text(data, "vignette", "", out, min_length=40),
+        vignette=read_text(data, "vignette", "", out, min_length=40),
         findings=MappingProxyType(findings),
         questions=tuple(questions),
         source=source,
@@ -315,11 +152,14 @@ def load_case(path: str | Path) -> Case:
 
 
 def load_bank(folder: str | Path) -> tuple[list[Case], list[Problem]]:
-    """Every ``*.yaml`` case under ``folder``: the valid cases and the problems of the rest."""
+    """Every ``*.yaml`` case under ``folder`` (or the one file ``folder``): the valid cases
+    and the problems of the rest."""
+    folder = Path(folder)
+    paths = [folder] if folder.is_file() else sorted(folder.rglob("*.yaml"))
     cases, problems = [], []
     seen: dict[str, str] = {}
-    for path in sorted(Path(folder).rglob("*.yaml")):
-        if "schema" in path.parts:
+    for path in paths:
+        if "schema" in path.relative_to(folder).parts:
             continue
         try:
             case = load_case(path)

@@ -12,8 +12,9 @@ import json
 
 from ..references import REFERENCES
 from .keys import INSTRUMENTS
-from .loader import CASE_KEYS, CHOICE_KEYS, KEY_KEYS
+from .loader import CASE_REQUIRED, CHOICE_KEYS, KEY_KEYS
 from .model import DIFFICULTIES, QUESTION_TYPES, TOPICS
+from .questions import QUESTION_REQUIRED
 
 __all__ = ["case_schema", "schema_text"]
 
@@ -40,7 +41,7 @@ def case_schema() -> dict:
     question = {
         "type": "object",
         "additionalProperties": False,
-        "required": ["id", "type", "prompt", "explanation", "citekeys"],
+        "required": list(QUESTION_REQUIRED),
         "properties": {
             "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,40}$"},
             "type": {"enum": list(QUESTION_TYPES)},
@@ -56,27 +57,25 @@ def case_schema() -> dict:
             {
                 "if": {"properties": {"type": {"const": "numeric"}}},
                 "then": {"required": ["answer", "tolerance"], "not": {"required": ["choices"]}},
-                "else": {
-                    "required": ["choices"],
-                    "not": {"anyOf": [{"required": ["answer"]}, {"required": ["tolerance"]}]},
-                },
+                "else": {"required": ["choices"], "not": {"required": ["answer"]}},
             },
             {
                 "if": {"properties": {"type": {"const": "single_choice"}}},
                 "then": {
+                    "dependentRequired": {"tolerance": ["key"]},
                     "properties": {
                         "choices": {
                             "contains": {"properties": {"correct": {"const": True}}},
                             "minContains": 1,
                             "maxContains": 1,
                         }
-                    }
+                    },
                 },
             },
             {
                 "if": {"properties": {"type": {"const": "multiple_choice"}}},
                 "then": {
-                    "not": {"required": ["key"]},
+                    "not": {"anyOf": [{"required": ["key"]}, {"required": ["tolerance"]}]},
                     "properties": {
                         "choices": {"contains": {"properties": {"correct": {"const": True}}}}
                     },
@@ -91,7 +90,7 @@ def case_schema() -> dict:
         "description": "One synthetic case per file; see cases/README.md.",
         "type": "object",
         "additionalProperties": False,
-        "required": list(CASE_KEYS),
+        "required": list(CASE_REQUIRED),
         "properties": {
             "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{2,60}$"},
             "topic": {"enum": list(TOPICS)},

@@ -6,9 +6,10 @@ import html
 
 import ipywidgets as widgets
 
-from ..checks import Question, load_checks
+from ..cases import CHECK_SEED, Case, Question, check_question, choice_order, grade
 from ..references import format_reference, get_reference
 from .presentation import PresentationBar, presentation
+from .question import answer_controls, feedback_html, prompt_html, read_answer, reveal_html
 from .theme import CSS, DISCLAIMER
 
 __all__ = ["CheckYourself", "check_yourself", "header", "notice", "references_html"]
@@ -43,22 +44,28 @@ def references_html(keys: list[str] | tuple[str, ...]) -> widgets.HTML:
 
 
 class CheckYourself(widgets.VBox):
-    """A single-choice question: pick, press Check, read why."""
+    """A check-yourself question inside a dashboard: answer, press Check, read why.
 
-    def __init__(self, question: Question) -> None:
-        self.question = question
+    The question is a case-format question (one small case per question); its
+    choices are shown in the fixed seeded order of :data:`~spinemet_core.cases.CHECK_SEED`
+    and its feedback and lecture reveal are those of the case quiz
+    (:mod:`spinemet_core.ui.question`).
+    """
+
+    def __init__(self, case: Case, question: Question | None = None) -> None:
+        self.case = case
+        self.question = question or case.questions[0]
+        self.choices = choice_order(self.question, seed=CHECK_SEED, case_id=case.id)
         # Controls
-        self._prompt = widgets.HTML(f"<b>Check yourself.</b> {html.escape(question.prompt)}")
-        self._choices = widgets.RadioButtons(
-            options=[c.text for c in question.choices],
-            value=None,
-            layout=widgets.Layout(width="auto"),
+        self._prompt = widgets.HTML(
+            prompt_html(case, self.question, lead="<b>Check yourself.</b> ")
         )
+        self._answer_box = widgets.VBox(answer_controls(self.question, self.choices))
         self._check = widgets.Button(description="Check answer", icon="check")
         self._feedback = widgets.HTML("").add_class("sm-check-feedback")
         # Layout
         super().__init__(
-            [self._prompt, self._choices, self._check, self._feedback],
+            [self._prompt, self._answer_box, self._check, self._feedback],
             layout=widgets.Layout(border="1px solid #ccc", padding="6px 10px", margin="6px 0"),
         )
         self.add_class("sm-app")
@@ -78,37 +85,28 @@ class CheckYourself(widgets.VBox):
     # Callbacks
     def _on_check(self, _button=None) -> None:
         if presentation().mode == "lecture":
-            self._feedback.value = self._key_html()
+            self._feedback.value = reveal_html(self.case, self.question, self.choices)
             return
-        if self._choices.value is None:
+        answer = read_answer(self.question, self._answer_box.children)
+        if answer is None:
             self._feedback.value = "<i>Choose an answer first.</i>"
             return
-        choice = next(c for c in self.question.choices if c.text == self._choices.value)
-        verdict = "Correct." if choice.correct else "Not quite."
-        css = "sm-feedback-correct" if choice.correct else "sm-feedback-wrong"
-        cites = ", ".join(get_reference(k).short for k in self.question.citekeys)
-        self._feedback.value = (
-            f'<div class="{css}"><b>{verdict}</b> {html.escape(choice.feedback)}'
-            f' <span class="sm-muted">({html.escape(cites)})</span></div>'
-        )
-
-    def _key_html(self) -> str:
-        items = "".join(
-            f"<li>{'✔' if c.correct else '✖'} <b>{html.escape(c.text)}</b>: "
-            f"{html.escape(c.feedback)}</li>"
-            for c in self.question.choices
-        )
-        cites = ", ".join(get_reference(k).short for k in self.question.citekeys)
-        return (
-            f"<div class='sm-feedback-correct'><ul>{items}</ul>"
-            f"<span class='sm-muted'>({html.escape(cites)})</span></div>"
+        self._feedback.value = feedback_html(
+            self.case,
+            self.question,
+            self.choices,
+            answer=answer,
+            correct=grade(self.question, answer),
         )
 
 
-def check_yourself(notebook: str, question_id: str) -> CheckYourself:
-    """The check-yourself widget for one question of a notebook's question file."""
-    questions = {q.id: q for q in load_checks(notebook)}
-    return CheckYourself(questions[question_id])
+def check_yourself(topic: str, question_id: str) -> CheckYourself:
+    """The check-yourself widget for one question of a topic, e.g.
+    ``check_yourself("noms_framework", "sins-band")``.
+
+    Raises :class:`~spinemet_core.errors.InvalidInputError` for an unknown topic or id.
+    """
+    return CheckYourself(*check_question(topic, question_id))
 
 
 class SchedulePresets:

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import base64
 import html
-import json
-from importlib import resources
 from pathlib import Path
 
 import ipywidgets as widgets
 
-from ..cases import load_bank
+from ..cases import bank_folder, load_bank
 from ..cases.model import DIFFICULTIES, TOPICS
-from ..quiz import CONFIDENCE, ProgressError, QuizSession, breakdown
-from ..references import get_reference
+from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
+from .question import answer_controls, feedback_html, read_answer
+from .quiz_report import export_link_html, report_html
 from .theme import CSS
 
-__all__ = ["QuizApp", "default_bank_folder"]
+__all__ = ["QuizApp"]
 
 _MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
 _TOPIC_LABELS = {t: DASHBOARDS[t].label for t in TOPICS}
@@ -37,20 +35,14 @@ _LECTURE_CSS = """<style>
 </style>"""
 
 
-def default_bank_folder() -> Path:
-    """The repository's ``cases/`` folder: beside the working folder (notebooks run in
-    ``notebooks/``), or beside the installed package in a development checkout."""
-    for base in (Path.cwd(), Path.cwd().parent, Path(str(resources.files("spinemet_core"))).parent):
-        if (base / "cases" / "README.md").is_file():
-            return base / "cases"
-    return Path.cwd() / "cases"
-
-
 class QuizApp(widgets.VBox):
-    """Filter, shuffle with a visible seed, answer, review, export and import progress."""
+    """Filter, shuffle with a visible seed, answer, review, export and import progress.
+
+    ``folder`` is the case bank; by default :func:`spinemet_core.cases.bank_folder`.
+    """
 
     def __init__(self, folder: str | Path | None = None) -> None:
-        self.cases, self.problems = load_bank(folder or default_bank_folder())
+        self.cases, self.problems = load_bank(folder or bank_folder())
         self.session: QuizSession | None = None
         self.index = 0
         # Controls
@@ -195,7 +187,7 @@ class QuizApp(widgets.VBox):
     def _on_finish(self, _button=None) -> None:
         self.session.finish()
         self._show()
-        self.report.value = self._report_html()
+        self.report.value = report_html(self.session.summary(), _TOPIC_LABELS)
 
     def _on_upload(self, change) -> None:
         files = change["new"]
@@ -223,12 +215,7 @@ class QuizApp(widgets.VBox):
     # Reading and rendering
     def _read_answer(self):
         _case, question = self.session.question(self.index)
-        control = self._answer_box.children[0] if self._answer_box.children else None
-        if question.type == "single_choice":
-            return control.value
-        if question.type == "multiple_choice":
-            return [box.description for box in self._answer_box.children if box.value] or None
-        return control.value
+        return read_answer(question, self._answer_box.children)
 
     def _show(self) -> None:
         session = self.session
@@ -247,40 +234,16 @@ class QuizApp(widgets.VBox):
             f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
             f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
         )
-        self._answer_box.children = self._answer_controls(question, response)
+        self._answer_box.children = answer_controls(
+            question, session.choices(self.index), response.answer if response else None
+        )
         locked = visible or (session.mode == "exam" and session.finished)
         for child in self._answer_box.children:
             child.disabled = locked
         self._reveal.layout.display = "flex" if session.mode == "lecture" else "none"
         self._submit.layout.display = "none" if locked else "flex"
         self.feedback.value = self._feedback_html(case, question, response, visible)
-        self.export_link.value = self._export_html()
-
-    def _answer_controls(self, question, response):
-        if question.type == "single_choice":
-            options = [c.text for c in question.choices]
-            value = response.answer if response else None
-            return (
-                widgets.RadioButtons(
-                    options=options, value=value, layout=widgets.Layout(width="auto")
-                ),
-            )
-        if question.type == "multiple_choice":
-            chosen = set(response.answer) if response else set()
-            return tuple(
-                widgets.Checkbox(
-                    value=c.text in chosen,
-                    description=c.text,
-                    indent=False,
-                    layout=widgets.Layout(width="auto"),
-                )
-                for c in question.choices
-            )
-        return (
-            widgets.FloatText(
-                value=response.answer if response else 0.0, description="Your answer"
-            ),
-        )
+        self.export_link.value = export_link_html(self.session)
 
     def _feedback_html(self, case, question, response, visible) -> str:
         if not visible:
@@ -289,69 +252,10 @@ class QuizApp(widgets.VBox):
             if self.session.mode == "lecture":
                 return "<i>The presenter reveals the answer.</i>"
             return ""
-        verdict = ""
-        if response:
-            verdict = "<b>Correct.</b> " if response.correct else "<b>Not quite.</b> "
-        if question.type == "numeric":
-            body = (
-                f"The answer is <b class='sm-correct-answer'>{question.answer:g}</b> "
-                f"(within {question.tolerance:g})."
-            )
-        else:
-            items = "".join(
-                f"<li>{'✔' if c.correct else '✖'} <b>{html.escape(c.text)}</b>: "
-                f"{html.escape(c.feedback)}</li>"
-                for c in question.choices
-            )
-            body = f"<ul>{items}</ul>"
-        lines = breakdown(case, question)
-        computed = (
-            (
-                "<details open><summary>How the core computes it</summary><ul>"
-                + "".join(f"<li>{html.escape(x)}</li>" for x in lines)
-                + "</ul></details>"
-            )
-            if lines
-            else ""
-        )
-        cites = ", ".join(get_reference(k).short for k in question.citekeys)
-        css = (
-            "sm-feedback-correct"
-            if response and response.correct
-            else "sm-feedback-wrong"
-            if response
-            else ""
-        )
-        return (
-            f"<div class='{css}'>{verdict}{body}<p>{html.escape(question.explanation)} "
-            f"<span class='sm-muted'>({html.escape(cites)})</span></p>{computed}</div>"
-        )
-
-    def _report_html(self) -> str:
-        s = self.session.summary()
-
-        def row(name, b):
-            return (
-                f"<tr><td>{html.escape(name)}</td><td>{b['correct']} / {b['questions']}</td>"
-                f"<td>{b['answered']}</td><td>{b['confident_but_wrong']}</td></tr>"
-            )
-
-        topics = "".join(row(_TOPIC_LABELS[t], b) for t, b in s["by_topic"].items())
-        objectives = "".join(row(o, b) for o, b in sorted(s["by_objective"].items()))
-        o = s["overall"]
-        head = "<tr><th></th><th>Correct</th><th>Answered</th><th>Confident but wrong</th></tr>"
-        return (
-            f"<div class='sm-card'><h3>Report</h3><p class='sm-quiz-score'>Score: "
-            f"<b>{o['correct']} / {o['questions']}</b> ({o['answered']} answered)</p>"
-            f"<table class='sm-table'>{head}{topics}</table>"
-            f"<details><summary>By learning objective</summary><table class='sm-table'>"
-            f"{head}{objectives}</table></details></div>"
-        )
-
-    def _export_html(self) -> str:
-        data = json.dumps(self.session.export(), indent=1).encode("utf-8")
-        href = "data:application/json;base64," + base64.b64encode(data).decode("ascii")
-        return (
-            f"<a class='sm-export-link' download='spinemet-progress.json' href='{href}'>"
-            "Download progress (JSON)</a>"
+        return feedback_html(
+            case,
+            question,
+            self.session.choices(self.index),
+            answer=response.answer if response else None,
+            correct=response.correct if response else None,
         )

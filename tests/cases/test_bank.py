@@ -1,12 +1,15 @@
-"""The real case bank: every file valid, big enough, and covering every option, band and branch."""
+"""The real case bank (valid, big enough, covering every option, band and branch) and how
+it is found."""
 
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from spinemet_core.cases import TOPICS, load_bank
+from spinemet_core.cases import ENV_VAR, TOPICS, bank_folder, load_bank
+from spinemet_core.cases import bank as bank_module
 from spinemet_core.cases.keys import INSTRUMENTS
+from spinemet_core.errors import InvalidInputError, SpinemetError
 from spinemet_core.noms import RULES
 from spinemet_core.rcc.imdc import BANDS as IMDC_BANDS
 from spinemet_core.rcc.imdc import TABLE as IMDC_TABLE
@@ -96,3 +99,49 @@ def test_every_case_has_computed_keys():
     """Most questions are checked against the core: at least 2 per case."""
     for case in CASES:
         assert sum(q.key is not None for q in case.questions) >= 2, case.id
+
+
+def test_bank_folder_is_the_checkout_cases_folder_whatever_the_working_directory(
+    monkeypatch, tmp_path
+):
+    """Without SPINEMET_CASES the checkout's cases/ is found, from any working directory."""
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert BANK == bank_folder()
+
+
+def test_bank_folder_follows_the_environment_variable(monkeypatch, tmp_path):
+    """SPINEMET_CASES names the bank and wins over the checkout."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    assert tmp_path == bank_folder()
+
+
+def test_bank_folder_refuses_a_variable_that_is_not_a_folder(monkeypatch, tmp_path):
+    """A SPINEMET_CASES that is not a folder is an error naming the variable."""
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "missing"))
+    with pytest.raises(InvalidInputError, match="^SPINEMET_CASES: got"):
+        bank_folder()
+
+
+def test_bank_folder_falls_back_to_the_packaged_copy(monkeypatch, tmp_path):
+    """Installed from a wheel (no checkout beside the package), the packaged bank is used."""
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    site = tmp_path / "site-packages"
+    (site / "spinemet_core" / "data" / "cases").mkdir(parents=True)
+    monkeypatch.setattr(bank_module, "_PACKAGE", site / "spinemet_core")
+    monkeypatch.setattr(
+        bank_module.resources, "files", lambda _name: site / "spinemet_core" / "data"
+    )
+    assert site / "spinemet_core" / "data" / "cases" == bank_folder()
+    (site / "spinemet_core" / "data" / "cases").rmdir()
+    with pytest.raises(SpinemetError, match="^no case bank found: set SPINEMET_CASES"):
+        bank_folder()
+
+
+def test_the_wheel_ships_the_bank_where_bank_folder_looks():
+    """pyproject force-includes cases/ as spinemet_core/data/cases, the packaged fallback."""
+    import tomllib
+
+    config = tomllib.loads((BANK.parent / "pyproject.toml").read_text())
+    force = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert {"cases": "spinemet_core/data/cases"} == force

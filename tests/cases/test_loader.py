@@ -1,6 +1,7 @@
 """Case loader, CLI and JSON Schema: good and bad fixtures, one failure mode per bad file."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,11 @@ ERROR_MESSAGES = {
     "bad-id-mismatch.yaml": ("id", r"does not match the file name", False),
     "bad-no-feedback.yaml": ("questions/0/choices/1", r"missing required key 'feedback'", True),
     "bad-not-mapping.yaml": ("/", r"expected a mapping, got list", True),
+    "bad-tolerance-without-key.yaml": (
+        "questions/0/tolerance",
+        r"only a computed key of a single_choice has one",
+        True,
+    ),
     "bad-two-correct.yaml": ("questions/0/choices", r"exactly 1 correct choice, got 2", True),
     "bad-unknown-key.yaml": ("colour", r"unknown key 'colour'", True),
     "bad-wrong-answer.yaml": ("questions/2/key", r"computes 36 .* answer is 40", False),
@@ -61,7 +67,7 @@ def test_bad_fixture_is_rejected_with_file_path_and_reason(path):
     assert str(path) == info.value.source
     matching = [reason for w, reason in info.value.problems if w == where]
     assert matching, info.value.problems
-    assert any(__import__("re").search(pattern, reason) for reason in matching)
+    assert any(re.search(pattern, reason) for reason in matching)
 
 
 @pytest.mark.parametrize("path", BAD, ids=lambda p: p.name)
@@ -109,6 +115,34 @@ def test_cli_reports_one_line_per_problem_and_never_a_traceback():
     assert lines[-1].endswith(f"in {len(BAD)} file(s)")
     assert all(line.startswith(str(FIXTURES / "bad")) for line in lines[:-1])
     assert f"{FIXTURES / 'bad' / 'bad-difficulty.yaml'}: difficulty: got 'hard'" in proc.stdout
+
+
+def test_cli_without_argument_validates_the_bank_and_every_check_question():
+    """No argument: the case bank and the check-yourself questions, at least 135 questions."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "spinemet_core.cases", "validate"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=FIXTURES,
+    )
+    assert 0 == proc.returncode, proc.stdout + proc.stderr
+    assert f"OK: 41 cases and 123 questions are valid ({ROOT / 'cases'})" in proc.stdout
+    assert "OK: 12 check-yourself cases and 12 questions are valid" in proc.stdout
+    total = int(re.search(r"OK: (\d+) questions in all are valid", proc.stdout).group(1))
+    assert total >= 135
+
+
+def test_cli_validates_one_file():
+    """A single case file can be validated on its own."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "spinemet_core.cases", "validate", str(GOOD[0])],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert 0 == proc.returncode
+    assert "OK: 1 cases and 4 questions are valid" in proc.stdout
 
 
 def test_cli_usage_error_exits_2():

@@ -207,13 +207,19 @@ def test_prognosis_subtype_panel_follows_the_primary(watch):
 
 
 def test_quiz_self_study_completes_one_case_with_feedback(watch):
-    """Self-study: each correct answer submitted shows 'Correct.' and the core's computation."""
+    """Self-study: choices in the seeded order; each correct answer submitted shows 'Correct.'
+    and the core's computation."""
     page = watch.page
     _open(watch, "06_case_quiz.ipynb")
     _start_quiz(page, "Self-study", 3)
-    questions = _first_case_questions(_session("self_study", 3))
+    session = _session("self_study", 3)
+    questions = _first_case_questions(session)
     for n, question in enumerate(questions, start=1):
         expect(page.locator(".sm-question-prompt")).to_have_text(question.prompt)
+        if question.type == "single_choice":  # shown in the session's seeded order
+            expect(page.locator(".sm-quiz-answer .widget-radio-box label")).to_have_text(
+                [c.text for c in session.choices(n - 1)]
+            )
         _answer_in_browser(page, question)
         page.get_by_role("button", name="Submit answer").click()
         feedback = page.locator(".sm-quiz-feedback")

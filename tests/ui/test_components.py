@@ -4,13 +4,8 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from spinemet_core import scores
-from spinemet_core.checks import load_checks
-from spinemet_core.noms import recommend
-from spinemet_core.radiobiology import eqd2
-from spinemet_core.rcc import corrected_calcium, imdc
-from spinemet_core.references import REFERENCES
-from spinemet_core.separation import minimal_separation
+from spinemet_core.cases import CHECK_SEED, check_question, choice_order
+from spinemet_core.errors import InvalidInputError
 from spinemet_core.ui.components import check_yourself, notice, references_html
 from spinemet_core.ui.start import StartPage
 
@@ -21,53 +16,46 @@ def test_notice_says_education_only():
 
 
 def test_check_yourself_gives_feedback_after_check():
-    """Choosing an answer and pressing Check shows that choice's feedback."""
+    """Choosing an answer and pressing Check shows the verdict and every choice's feedback."""
     widget = check_yourself("prognostic_scores", "revised-tokuhashi-lung")
     widget._on_check()
     assert "Choose an answer first" in widget._feedback.value
-    widget._choices.value = "12"
+    radio = widget._answer_box.children[0]
+    radio.value = "12"
     widget._check.click()
     assert "Not quite." in widget._feedback.value
-    widget._choices.value = "10"
+    assert "<b>12</b>: That would need 2 points" in widget._feedback.value
+    radio.value = "10"
     widget._check.click()
     assert "Correct." in widget._feedback.value
+    assert "How the core computes it" in widget._feedback.value
 
 
-QUESTIONS = [
-    *load_checks("prognostic_scores"),
-    *load_checks("noms_framework"),
-    *load_checks("separation_surgery"),
-    *load_checks("stereotactic_radiosurgery"),
-    *load_checks("targeted_therapy_rcc"),
-]
-FUNCTIONS = {
-    "recommend": recommend,
-    "eqd2": eqd2,
-    "minimal_separation": minimal_separation,
-    "corrected_calcium": corrected_calcium,
-    "imdc": imdc,
-    **{name: getattr(scores, name) for name in scores.__all__},
-}
+def test_check_yourself_shows_choices_in_the_fixed_seeded_order():
+    """The radio buttons follow choice_order with CHECK_SEED, the same on every build."""
+    case, question = check_question("noms_framework", "sins-band")
+    expected = [c.text for c in choice_order(question, seed=CHECK_SEED, case_id=case.id)]
+    widget = check_yourself("noms_framework", "sins-band")
+    assert expected == list(widget._answer_box.children[0].options)
+    assert expected == list(
+        check_yourself("noms_framework", "sins-band")._answer_box.children[0].options
+    )
 
 
-@pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q.id)
-def test_check_questions_have_one_correct_choice_verified_by_the_core(question):
-    """Every question has exactly one correct choice; computed ones agree with the core."""
-    assert 1 == sum(c.correct for c in question.choices)
-    assert all(key in REFERENCES for key in question.citekeys)
-    if question.check:
-        result = FUNCTIONS[question.check["function"]](**question.check["inputs"])
-        answer = question.check["answer"]
-        if answer == "total":
-            assert str(result.total) == question.answer.text
-        elif answer == "value_1dp":
-            assert f"{result:.1f}" == question.answer.text
-        elif answer == "label":
-            assert result.band.label == question.answer.text
-        elif answer == "band":
-            assert question.answer.text.startswith(result.band.range_text + ":")
-        else:
-            assert result.summary == question.answer.text
+def test_check_yourself_shows_vignette_then_prompt():
+    """The box reads 'Check yourself.', the case's situation and then its question."""
+    widget = check_yourself("targeted_therapy_rcc", "corrected-calcium")
+    assert (
+        "<b>Check yourself.</b> Measured calcium 9.6 mg/dL with albumin 2.0 g/dL. "
+        "<span class='sm-question-prompt'>What is the corrected calcium (usual 0.8 convention)?"
+        "</span>"
+    ) == widget._prompt.value
+
+
+def test_check_yourself_unknown_question_names_the_known_ones():
+    """An unknown id raises InvalidInputError listing the topic's question ids."""
+    with pytest.raises(InvalidInputError, match="^question_id: got 'nope'; allowed: eqd2-8x1"):
+        check_yourself("stereotactic_radiosurgery", "nope")
 
 
 def test_references_html_links_dois():

@@ -93,6 +93,28 @@ def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
     assert fresh.session is before
 
 
+def test_quiz_shows_choices_in_the_session_order():
+    """The radio buttons and checkboxes follow session.choices, not the authored order."""
+    app = QuizApp(FIXTURES)
+    app._seed.value = 4
+    app._start.click()
+    for i in range(len(app.session)):
+        app.index = i
+        app._show()
+        _case, question = app.session.question(i)
+        expected = [c.text for c in app.session.choices(i)]
+        if question.type == "single_choice":
+            assert expected == list(app._answer_box.children[0].options)
+        elif question.type == "multiple_choice":
+            assert expected == [box.description for box in app._answer_box.children]
+
+
+def test_quiz_finds_its_bank_through_the_core_lookup(monkeypatch):
+    """Without a folder the quiz reads spinemet_core.cases.bank_folder() (here SPINEMET_CASES)."""
+    monkeypatch.setenv("SPINEMET_CASES", str(FIXTURES))
+    assert ["good-noms"] == [c.id for c in QuizApp().cases]
+
+
 def test_quiz_filters_can_leave_no_question():
     """Filtering everything out says so instead of failing."""
     app = QuizApp(FIXTURES)

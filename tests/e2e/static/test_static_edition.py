@@ -255,8 +255,9 @@ def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(offline):
 
 
 def test_quiz_self_study_completes_one_case_with_feedback(offline):
-    """06: the case bank (YAML, read by PyYAML in Pyodide) gives the same session as in
-    CPython; every correct answer shows 'Correct.' and the final score matches."""
+    """06: the case bank (YAML shipped in the spinemet wheel, read by PyYAML in Pyodide) gives
+    the same session and choice order as in CPython; every correct answer shows 'Correct.' and
+    the final score matches."""
     page = offline.page
     _open(offline, "06_case_quiz")
     started = time.monotonic()
@@ -266,6 +267,10 @@ def test_quiz_self_study_completes_one_case_with_feedback(offline):
     questions = _first_case_questions(session)
     for n, question in enumerate(questions, start=1):
         expect(page.locator(".sm-question-prompt")).to_have_text(question.prompt)
+        if question.type == "single_choice":  # Pyodide shuffles exactly as CPython does
+            expect(page.locator(".sm-quiz-answer .widget-radio-box label")).to_have_text(
+                [c.text for c in session.choices(n - 1)]
+            )
         _answer_in_browser(page, question)
         page.get_by_role("button", name="Submit answer").click()
         feedback = page.locator(".sm-quiz-feedback")
