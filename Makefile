@@ -50,9 +50,9 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 
 # plotly.js for the figures, put into the template's static files so that browsers load it
 # once over HTTP: the 1.2 MB "basic" bundle fetched with npm when npm is there, else plotly.py's
-# full 4.8 MB copy (see spinemet_core/ui/plotly_bundle.py). lecture, test and bench install npm.
+# full 4.8 MB copy (see tools/plotly_bundle.py). lecture, test and bench install npm.
 plotlyjs: $(VENV)/.installed
-	@$(BIN)/python -m spinemet_core.ui.plotview share/jupyter/voila/templates/spinemet/static >/dev/null
+	@$(BIN)/python tools/plotly_bundle.py share/jupyter/voila/templates/spinemet/static >/dev/null
 
 # npm (Debian package) for the basic plotly.js bundle, axe-core and the static edition's Pyodide.
 npm:
