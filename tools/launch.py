@@ -88,7 +88,9 @@ def wait_until_answering(
         except OSError:
             if time.monotonic() > deadline:
                 stop_process(proc)
-                raise LaunchError(f"{what} did not answer within {timeout:.0f} s; see {log}") from None
+                raise LaunchError(
+                    f"{what} did not answer within {timeout:.0f} s; see {log}"
+                ) from None
             time.sleep(0.3)
 
 
