@@ -21,10 +21,13 @@ def test_free_port_can_be_bound_on_localhost():
 
 
 def test_waiting_returns_once_the_url_answers(tmp_path):
-    """A server that answers ends the wait without error."""
+    """The wait ends at the first answer and leaves the server running."""
+
+    hits = []
 
     class Ok(BaseHTTPRequestHandler):
         def do_GET(self):
+            hits.append(self.path)
             self.send_response(200)
             self.end_headers()
             self.wfile.write(b"ok")
@@ -38,8 +41,8 @@ def test_waiting_returns_once_the_url_answers(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/"
-        assert launch.wait_until_answering(proc, url, timeout=5, what="t", log=tmp_path) is None
-        assert proc.poll() is None
+        launch.wait_until_answering(proc, url, timeout=5, what="t", log=tmp_path)
+        assert (["/"], None) == (hits, proc.poll())  # one request; the process keeps running
     finally:
         launch.stop_process(proc)
         server.shutdown()
