@@ -21,7 +21,7 @@ AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 VENV_STATIC := .venv-static
 STATIC_SITE := build/static/voici/render/00_start_here.html
 STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -path '*/__pycache__/*') \
-  pyproject.toml requirements.txt tools/build_static.py
+  pyproject.toml requirements.txt tools/build_static.py tools/plotly_bundle.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
   plotlyjs bench lecture npm
@@ -50,9 +50,9 @@ $(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
 
 # plotly.js for the figures, put into the template's static files so that browsers load it
 # once over HTTP: the 1.2 MB "basic" bundle fetched with npm when npm is there, else plotly.py's
-# full 4.8 MB copy (see spinemet_core/ui/plotly_bundle.py). lecture, test and bench install npm.
+# full 4.8 MB copy (see tools/plotly_bundle.py). lecture, test and bench install npm.
 plotlyjs: $(VENV)/.installed
-	@$(BIN)/python -m spinemet_core.ui.plotview share/jupyter/voila/templates/spinemet/static >/dev/null
+	@$(BIN)/python tools/plotly_bundle.py share/jupyter/voila/templates/spinemet/static >/dev/null
 
 # npm (Debian package) for the basic plotly.js bundle, axe-core and the static edition's Pyodide.
 npm:
@@ -113,12 +113,14 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# pytest's addopts (pyproject.toml) add --doctest-modules; its testpaths are spinemet_core
+# and tests, to which test adds the notebooks (nbval).
 test: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) lint $(STATIC_SITE)
-	$(BIN)/python -m pytest --doctest-modules spinemet_core tests notebooks \
+	$(BIN)/python -m pytest spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
 unit: $(VENV)/.installed-test
-	$(BIN)/python -m pytest --doctest-modules spinemet_core tests --ignore=tests/e2e
+	$(BIN)/python -m pytest --ignore=tests/e2e
 
 notebooks: $(VENV)/.installed-test npm plotlyjs
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks

@@ -250,14 +250,14 @@ def spinemet_wheel() -> Path:
 def template_copy(plotly_wheel: Path) -> Path:
     """A copy of the project's Jupyter data folder (the ``spinemet`` page template) with
     the plotly.js that PlotView figures load over HTTP: the basic bundle, as for Voilà
-    (``spinemet_core/ui/plotly_bundle.py``), or the plotly wheel's full bundle if it cannot
+    (``tools/plotly_bundle.py``), or the plotly wheel's full bundle if it cannot
     be fetched. The page template links it, so it must exist before voici renders."""
     data = SRC / "jupyter"
     shutil.copytree(ROOT / "share" / "jupyter", data, ignore=shutil.ignore_patterns("plotly"))
     full = SRC / "plotly-full.min.js"
     with zipfile.ZipFile(plotly_wheel) as wheel:
         full.write_bytes(wheel.read("plotly/package_data/plotly.min.js"))
-    bundle = runpy.run_path(str(ROOT / "spinemet_core" / "ui" / "plotly_bundle.py"))
+    bundle = runpy.run_path(str(ROOT / "tools" / "plotly_bundle.py"))
     kind = bundle["install"](data / "voila" / "templates" / "spinemet" / "static", full)
     print(f"plotly.js for the figures: {kind} bundle", flush=True)
     return data

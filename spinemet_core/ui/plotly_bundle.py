@@ -1,116 +1,20 @@
-"""Which plotly.js file the figures load, and how it gets into the template's static files.
+"""What the running dashboards know about the plotly.js file their figures load.
 
-The dashboards draw only bar and scatter traces, so they are served plotly.js's partial
-"basic" bundle (npm ``plotly.js-basic-dist-min``: scatter, bar and pie, with every layout
-component: shapes, annotations, error bars, log axes) — 1.2 MB where the full bundle that
-plotly.py ships is 4.8 MB; the browser downloads, compiles and starts a quarter of the code.
+The file is plotly.js's partial "basic" bundle (bar, scatter and pie), put into the
+project template's static folder at install time by ``tools/plotly_bundle.py``, which
+reads the names below. At run time :class:`~spinemet_core.ui.plotview.PlotView` only
+needs the file's name and the trace types it can draw.
 
-The bundle is fetched with ``npm pack`` at install time (never at run time), checked against
-the pinned integrity hash, and written next to a small stamp so a second ``make`` does not
-fetch it again. Without npm (a plain ``make dashboards`` on a machine that has none) the full
-bundle is copied out of the installed plotly instead, with a note; the figures look the same.
+This module has no imports, so the install tool can read it without the project
+installed (the static-edition build runs in a virtual environment of its own).
 
-This module uses only the standard library, so the static-edition build can run it from a
-virtual environment that does not have the project installed.
+>>> sorted(BASIC_TRACE_TYPES)
+['bar', 'pie', 'scatter']
 """
 
-from __future__ import annotations
-
-import base64
-import hashlib
-import io
-import shutil
-import subprocess
-import sys
-import tarfile
-import tempfile
-from pathlib import Path
-
-#: plotly.js version of the bundle; it must be the one plotly.py pins (a test checks).
-PLOTLY_JS_VERSION = "4.1.1"
-BASIC_PACKAGE = "plotly.js-basic-dist-min"
-#: npm's sha512 integrity of ``plotly.js-basic-dist-min@4.1.1``.
-BASIC_INTEGRITY = (
-    "sha512-1oNF8PeQx2hv/y7tqEVWKD3JGwn/MGEMQ8mL9HUwsaqG9FGy/"
-    "OU5FHUHvzqbqxN4mnwZGI9abTiE775C4kkjMQ=="
-)
-BASIC_MEMBER = "package/plotly-basic.min.js"
+#: Folder below the template's ``static`` folder that holds the bundle.
+BUNDLE_FOLDER = "plotly"
+#: File name of the bundle in that folder.
+BUNDLE_NAME = "plotly.min.js"
 #: Trace types the basic bundle can draw; PlotView refuses any other.
 BASIC_TRACE_TYPES = frozenset({"bar", "pie", "scatter"})
-
-BUNDLE_NAME = "plotly.min.js"
-STAMP_NAME = "BUNDLE"
-
-
-class BundleError(RuntimeError):
-    """The basic bundle could not be fetched or did not match its pinned hash."""
-
-
-def integrity_of(data: bytes) -> str:
-    """npm's ``sha512-<base64>`` integrity string of ``data``."""
-    return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
-
-
-def basic_stamp() -> str:
-    return f"basic {PLOTLY_JS_VERSION} {BASIC_INTEGRITY}"
-
-
-def extract_basic(tarball: bytes) -> bytes:
-    """The minified basic bundle out of the npm tarball, after checking the tarball's hash."""
-    found = integrity_of(tarball)
-    if found != BASIC_INTEGRITY:
-        raise BundleError(
-            f"{BASIC_PACKAGE}@{PLOTLY_JS_VERSION}: integrity {found} is not the pinned "
-            f"{BASIC_INTEGRITY}"
-        )
-    with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as archive:
-        member = archive.extractfile(BASIC_MEMBER)
-        if member is None:
-            raise BundleError(f"{BASIC_PACKAGE}: no {BASIC_MEMBER} in the tarball")
-        return member.read()
-
-
-def fetch_basic() -> bytes:
-    """The basic bundle, fetched with ``npm pack`` from the npm registry npm is set up for."""
-    npm = shutil.which("npm")
-    if npm is None:
-        raise BundleError("npm is not installed")
-    with tempfile.TemporaryDirectory() as folder:
-        spec = f"{BASIC_PACKAGE}@{PLOTLY_JS_VERSION}"
-        done = subprocess.run(
-            [npm, "pack", "--silent", spec, "--pack-destination", folder],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        packed = list(Path(folder).glob("*.tgz"))
-        if done.returncode != 0 or len(packed) != 1:
-            raise BundleError(f"npm pack {spec} failed: {done.stderr.strip()[-300:]}")
-        return extract_basic(packed[0].read_bytes())
-
-
-def install(static_folder: str | Path, full_bundle: Path, *, fetch=fetch_basic) -> str:
-    """Put the figures' plotly.js into ``<static_folder>/plotly/``; return which one.
-
-    ``"basic"`` when the partial bundle is there (already, or fetched now), ``"full"`` when
-    it could not be fetched and ``full_bundle`` (plotly.py's own copy) was copied instead.
-    """
-    folder = Path(static_folder) / "plotly"
-    target, stamp = folder / BUNDLE_NAME, folder / STAMP_NAME
-    if target.is_file() and stamp.is_file() and stamp.read_text().strip() == basic_stamp():
-        return "basic"
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        data = fetch()
-    except (BundleError, OSError, tarfile.TarError) as exc:
-        print(
-            f"note: serving plotly.py's full plotly.js (4.8 MB) because the 1.2 MB basic bundle "
-            f"could not be fetched ({exc}). Install npm and run make again for the smaller one.",
-            file=sys.stderr,
-        )
-        shutil.copyfile(full_bundle, target)
-        stamp.write_text(f"full {PLOTLY_JS_VERSION}\n")
-        return "full"
-    target.write_bytes(data)
-    stamp.write_text(basic_stamp() + "\n")
-    return "basic"

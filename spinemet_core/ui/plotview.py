@@ -15,36 +15,31 @@ in the page head (the project template), so it downloads while the kernel still 
 notebook; the front end then uses that copy.
 
 The plotly.js file is plotly.js's partial "basic" bundle at the version plotly.py pins
-(``plotly_bundle``: bar, scatter and pie, a quarter of the full bundle), put into the
-template's static folder by ``python -m spinemet_core.ui.plotview <static folder>`` (run by
-``make`` and by Binder's ``postBuild``). A figure with any other trace type is refused
-with a ``ValueError`` when it is built or edited, before a browser could fail to draw it.
+(bar, scatter and pie, a quarter of the full bundle), put into the template's static
+folder at install time by ``tools/plotly_bundle.py`` (run by ``make`` and by Binder's
+``postBuild``); the runtime knows only its name and trace types (``plotly_bundle``).
+A figure with any other trace type is refused with a ``ValueError`` when it is built or
+edited, before a browser could fail to draw it.
 """
 
 from __future__ import annotations
 
-import sys
 from copy import deepcopy
 from pathlib import Path
 
-import plotly
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs_version
 from traitlets import Unicode
 
-from spinemet_core.ui.plotly_bundle import BASIC_TRACE_TYPES, BUNDLE_NAME, install
+from spinemet_core.ui.plotly_bundle import BASIC_TRACE_TYPES, BUNDLE_FOLDER, BUNDLE_NAME
 
-__all__ = ["BUNDLE_NAME", "BUNDLE_URL_PATH", "PlotView", "install_bundle"]
+__all__ = ["BUNDLE_NAME", "BUNDLE_URL_PATH", "PlotView"]
 
 #: Path of the bundle below the server's base URL (the Voilà template static handler); the
 #: query names the version so that browsers do not reuse a bundle of another version.
-BUNDLE_URL_PATH = f"voila/templates/spinemet/static/plotly/{BUNDLE_NAME}?v={get_plotlyjs_version()}"
-_SOURCE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-
-
-def install_bundle(static_folder: str | Path, **kwargs) -> str:
-    """Put the figures' plotly.js into ``<static_folder>/plotly/``: ``"basic"`` or ``"full"``."""
-    return install(static_folder, _SOURCE, **kwargs)
+BUNDLE_URL_PATH = (
+    f"voila/templates/spinemet/static/{BUNDLE_FOLDER}/{BUNDLE_NAME}?v={get_plotlyjs_version()}"
+)
 
 
 class PlotView(go.FigureWidget):
@@ -86,9 +81,3 @@ class PlotView(go.FigureWidget):
     _send_deleteTraces_msg = _send_full_state
     _send_moveTraces_msg = _send_full_state
     _send_animate_msg = _send_full_state
-
-
-if __name__ == "__main__":  # pragma: no cover - used by make and binder/postBuild
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m spinemet_core.ui.plotview <template static folder>")
-    print(f"plotly.js for the figures: {install_bundle(sys.argv[1])} bundle")

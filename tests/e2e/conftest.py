@@ -1,95 +1,38 @@
-"""Browser test harness: Voilà started by the test, Debian Chromium driven by Playwright."""
+"""Browser test harness: Voilà started by the test, Debian Chromium driven by Playwright.
+
+Both are launched as the benchmark launches them (tools/launch.py)."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tools.launch import CHROMIUM, CHROMIUM_ARGS, ROOT, LaunchError, Voila, chromium_missing
+
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
-ROOT = Path(__file__).parents[2]
 ARTIFACTS = ROOT / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
 def voila_url():
-    """Start Voilà on a free port with the project's checked-in configuration."""
-    port = _free_port()
-    log = ARTIFACTS / "voila-e2e.log"
-    log.parent.mkdir(exist_ok=True)
-    env = {**os.environ, "JUPYTER_PATH": str(ROOT / "share" / "jupyter")}
-    with log.open("w") as handle:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "voila",
-                "--no-browser",
-                "--Voila.ip=127.0.0.1",
-                f"--port={port}",
-                "notebooks/",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"Voilà exited with {proc.returncode}; see {log}")
-        try:
-            urllib.request.urlopen(url + "/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("Voilà did not answer within 60 s")
-            time.sleep(0.3)
-    yield url
-    proc.terminate()
+    """Voilà on a free port with the project's checked-in configuration (tools/launch.py)."""
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        server = Voila("notebooks", ARTIFACTS / "voila-e2e.log")
+    except LaunchError as exc:
+        pytest.fail(str(exc))
+    with server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium, launched once per session."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            "Debian chromium is missing: run 'make test' as root, or "
-            "'sudo apt-get install -y chromium'"
-        )
+    if why := chromium_missing():
+        pytest.fail(why)
     with playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         yield browser
         browser.close()
 

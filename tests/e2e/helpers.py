@@ -7,15 +7,11 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-DASHBOARDS = {
-    "00_start_here.ipynb": ".sm-environment",
-    "01_prognostic_scores.ipynb": ".sm-results",
-    "02_noms_framework.ipynb": ".sm-recommendation",
-    "03_separation_surgery.ipynb": ".sm-cord-result",
-    "04_stereotactic_radiosurgery.ipynb": ".sm-calculator",
-    "05_targeted_therapy_rcc.ipynb": ".sm-rcc-results",
-    "06_case_quiz.ipynb": ".sm-quiz-status",
-}
+from tools.dashboards import FIGURE, draws_figure, ready_pages
+
+#: Notebook → selector of its main output, for every dashboard of the topic manifest
+#: (tools/dashboards.py; a unit test fails when a dashboard is missing).
+DASHBOARDS = ready_pages()
 
 
 LOADS = 5
@@ -45,6 +41,16 @@ def _open(watch, notebook: str) -> float:
         timeout=FIRST_RENDER_TIMEOUT_MS
     )
     return time.monotonic() - start
+
+
+def _settled(watch, notebook: str | None = None) -> None:
+    """Wait until the late requests of a shown page have happened: its figure is drawn
+    (when the notebook draws one) and every font in use has loaded. Only then can a test
+    assert that something (an error, an outside request) is absent."""
+    page = watch.page
+    if notebook is not None and draws_figure(notebook):
+        expect(page.locator(FIGURE).first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    assert "loaded" == page.evaluate("async () => (await document.fonts.ready).status")
 
 
 def _select(page, label: str, option_label: str) -> None:

@@ -1,17 +1,14 @@
-"""PlotView: full figure state synced on every edit; plotly.js served from local static files."""
+"""PlotView: full figure state synced on every edit; plotly.js served from local static files.
 
-import io
+Installing the bundle is a tool: tests/tools/test_plotly_bundle.py."""
+
 import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
-import plotly
 import pytest
-from plotly.offline import get_plotlyjs_version
 
-from spinemet_core.ui import plotly_bundle
-from spinemet_core.ui.plotview import BUNDLE_NAME, BUNDLE_URL_PATH, PlotView, install_bundle
+from spinemet_core.ui.plotview import BUNDLE_URL_PATH, PlotView
 
 
 def test_batch_update_syncs_data_and_layout_in_full():
@@ -38,54 +35,6 @@ def test_front_end_module_is_small_and_loads_plotly_from_the_local_server():
     assert "http://" not in esm and "https://" not in esm
     assert BUNDLE_URL_PATH == view._plotly_js_path
     assert BUNDLE_URL_PATH.startswith("voila/templates/spinemet/static/plotly/plotly.min.js?v=")
-
-
-def _tarball(member: str, data: bytes) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        info = tarfile.TarInfo(member)
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
-def test_basic_bundle_is_pinned_to_the_plotly_js_version_plotly_py_uses():
-    assert get_plotlyjs_version() == plotly_bundle.PLOTLY_JS_VERSION
-    assert plotly_bundle.basic_stamp().startswith(f"basic {get_plotlyjs_version()} sha512-")
-
-
-def test_install_bundle_writes_the_fetched_basic_bundle_once(tmp_path):
-    calls = []
-
-    def fetch():
-        calls.append(1)
-        return b"/* plotly.js (basic - minified) */"
-
-    assert "basic" == install_bundle(tmp_path, fetch=fetch)
-    target = tmp_path / "plotly" / BUNDLE_NAME
-    assert b"/* plotly.js (basic - minified) */" == target.read_bytes()
-    assert "basic" == install_bundle(tmp_path, fetch=fetch)
-    assert 1 == len(calls)  # the stamp says the pinned bundle is there already
-
-
-def test_install_bundle_falls_back_to_plotly_pys_full_bundle_and_says_why(tmp_path, capsys):
-    def fetch():
-        raise plotly_bundle.BundleError("npm is not installed")
-
-    assert "full" == install_bundle(tmp_path, fetch=fetch)
-    source = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
-    assert source.read_bytes() == (tmp_path / "plotly" / BUNDLE_NAME).read_bytes()
-    assert "npm is not installed" in capsys.readouterr().err
-    # A later run tries the basic bundle again.
-    assert "basic" == install_bundle(tmp_path, fetch=lambda: b"basic")
-
-
-def test_tarball_with_another_hash_is_refused(monkeypatch):
-    tarball = _tarball(plotly_bundle.BASIC_MEMBER, b"not the pinned plotly.js")
-    with pytest.raises(plotly_bundle.BundleError, match="is not the pinned sha512-"):
-        plotly_bundle.extract_basic(tarball)
-    monkeypatch.setattr(plotly_bundle, "BASIC_INTEGRITY", plotly_bundle.integrity_of(tarball))
-    assert b"not the pinned plotly.js" == plotly_bundle.extract_basic(tarball)
 
 
 def test_trace_type_missing_from_the_basic_bundle_is_refused_with_the_allowed_types():

@@ -7,12 +7,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from ..conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, PageWatch, _free_port
+from tools.launch import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LaunchError,
+    free_port,
+    stop_process,
+    wait_until_answering,
+)
+
+from ..conftest import ARTIFACTS, ROOT, PageWatch
 
 SITE = ROOT / "build" / "static"
 # Belt and braces: besides the routing in OfflineWatch, host names other than 127.0.0.1
@@ -26,7 +33,7 @@ def static_url():
     """Serve build/static with the standard library's http.server on a free port."""
     if not (SITE / "voici" / "render" / "00_start_here.html").is_file():
         pytest.fail("build/static is missing: run 'make static' (make test builds it first)")
-    port = _free_port()
+    port = free_port()
     log = ARTIFACTS / "static-http.log"
     log.parent.mkdir(exist_ok=True)
     with log.open("w") as handle:
@@ -36,22 +43,14 @@ def static_url():
             stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"http.server exited with {proc.returncode}; see {log}")
-        try:
-            with urllib.request.urlopen(url + "/voici/render/00_start_here.html", timeout=2) as r:
-                r.read()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("http.server did not answer within 30 s")
-            time.sleep(0.2)
+    try:
+        wait_until_answering(
+            proc, url + "/voici/render/00_start_here.html", timeout=30, what="http.server", log=log
+        )
+    except LaunchError as exc:
+        pytest.fail(str(exc))
     yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    stop_process(proc, timeout=10)
     if TIMINGS:
         (ARTIFACTS / "static-timings.json").write_text(json.dumps(TIMINGS, indent=2) + "\n")
 

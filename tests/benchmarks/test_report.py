@@ -39,6 +39,7 @@ def _results(dash_tti=3.0, warm=0.8, ws=1_500_000, rss=70_000_000, rt=0.05):
 
 
 def test_nearest_rank_percentile():
+    """Percentiles are nearest-rank; an empty list has none."""
     values = [float(v) for v in range(1, 21)]
     assert 19.0 == pct(values, 95)
     assert 10.0 == pct(values, 50)
@@ -47,6 +48,7 @@ def test_nearest_rank_percentile():
 
 
 def test_ratios_to_the_baseline_and_targets_met():
+    """Each page is compared to the baseline and every target is met at the limits."""
     s = summarise(_results())
     page = s["pages"]["01_prognostic_scores.ipynb"]
     assert 1.5 == page["cold_ratio"]
@@ -55,11 +57,13 @@ def test_ratios_to_the_baseline_and_targets_met():
 
 
 def test_each_target_fails_when_its_number_is_over_the_limit():
+    """A number just over its limit fails that target."""
     s = summarise(_results(dash_tti=3.2, warm=1.2, ws=2_100_000, rss=80_000_000, rt=0.2))
     assert {"cold": False, "warm": False, "ws": False, "rss": False, "rt": False} == s["targets"]
 
 
 def test_burst_needs_every_load_served_and_no_student_kernel_left():
+    """One unserved load or one student kernel left alive fails the burst target."""
     results = _results()
     loads = [_load(2.0)] * 39 + [_load(None)]
     results["burst"] = {
@@ -82,12 +86,14 @@ def test_burst_needs_every_load_served_and_no_student_kernel_left():
 
 
 def test_report_lists_every_target_and_page():
+    """The Markdown report has a row per target and per page."""
     text = render(_results())
     assert "| round trip p95 ≤ 100 ms | **met** |" in text
     assert "| 01_prognostic_scores.ipynb | 3.00 / 3.00 (10) | 1.50 |" in text
 
 
 def test_merged_runs_take_each_phase_from_the_run_that_measured_it(tmp_path):
+    """Merging runs keeps each phase from the run that measured it."""
     import json
 
     from benchmarks.report import merge
@@ -107,6 +113,7 @@ def test_merged_runs_take_each_phase_from_the_run_that_measured_it(tmp_path):
 
 
 def test_burst_p95_is_the_servers_share_and_browsers_are_reported_beside_it():
+    """The burst p95 is the protocol students' one; browsers are reported beside it."""
     results = _results()
     protocol = [{**_load(0.5 + i / 100, rts=[0.04, 0.06]), "client": "protocol"} for i in range(35)]
     browsers = [{**_load(30.0), "client": "browser"} for _ in range(5)]

@@ -3,13 +3,13 @@
 import json
 import struct
 
-from benchmarks.bench import browser_slots
 from benchmarks.student import asset_paths, decode_frame, find_model, widget_views
 
 BASE = "http://127.0.0.1:8866"
 
 
 def test_assets_are_the_servers_get_requests_less_page_kernel_and_duplicates():
+    """Assets are the same-server GETs less the page, the kernel and duplicates."""
     urls = [
         f"{BASE}/voila/render/02.ipynb",
         f"{BASE}/voila/static/voila.js?v=1",
@@ -26,6 +26,7 @@ def test_assets_are_the_servers_get_requests_less_page_kernel_and_duplicates():
 
 
 def test_kernel_messages_decode_from_text_and_binary_frames():
+    """Kernel messages decode from text frames and from binary frames with buffers."""
     msg = {"header": {"msg_type": "comm_msg"}, "content": {"data": {}}}
     assert msg == decode_frame(json.dumps(msg))
     body = json.dumps(msg).encode()
@@ -36,6 +37,7 @@ def test_kernel_messages_decode_from_text_and_binary_frames():
 
 
 def test_widget_views_are_read_from_the_pages_cell_outputs():
+    """Widget views are counted from the page's cell outputs."""
     html = (
         '<script type="application/vnd.voila.cell-output+json">{"data": '
         '{"application/vnd.jupyter.widget-view+json": {"model_id": "aa11", "version_major": 2}}}'
@@ -47,6 +49,7 @@ def test_widget_views_are_read_from_the_pages_cell_outputs():
 
 
 def test_the_changed_input_is_found_by_model_and_description():
+    """The input to change is found by widget model name and description."""
     states = {
         "c1": {"state": {"_model_name": "DropdownModel", "description": "Primary tumour"}},
         "c2": {"state": {"_model_name": "DropdownModel", "description": "Bilsky ESCC grade"}},
@@ -54,9 +57,3 @@ def test_the_changed_input_is_found_by_model_and_description():
     }
     assert "c2" == find_model(states, "DropdownModel", "Bilsky ESCC grade")
     assert find_model(states, "DropdownModel", "SINS") is None
-
-
-def test_browser_students_are_spread_evenly_and_the_first_is_one():
-    assert {0, 8, 16, 24, 32} == browser_slots(40, 5)
-    assert {0, 1, 2} == browser_slots(3, 5)
-    assert set() == browser_slots(40, 0)
