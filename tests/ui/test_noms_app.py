@@ -29,8 +29,8 @@ def test_noms_app_radioresistant_high_grade_fit_gets_hybrid_therapy():
     taken = next(t for t in app.figure.data if t.name == "path taken")
     assert 3 * 4 == len(taken.x)  # start-escc, escc-fit, fit-hybrid, sins-stable
     boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
-    assert 3 == boxes["node-hybrid"]
-    assert 1 == boxes["node-palliative"]
+    assert 3 == boxes["node-resistant-high-fit"]
+    assert 1 == boxes["node-resistant-high-unfit"]
     assert "Axial schematic: ESCC grade 2" == app.figure.layout.annotations[0].text
 
 
@@ -41,7 +41,7 @@ def test_noms_app_unfit_falls_back_to_cebrt():
     app._fit.value = False
     assert "data-branch='resistant-high-unfit'" in app.card.value
     boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
-    assert (1, 3) == (boxes["node-hybrid"], boxes["node-palliative"])
+    assert (1, 3) == (boxes["node-resistant-high-fit"], boxes["node-resistant-high-unfit"])
 
 
 def test_noms_app_sins_calculator_feeds_the_mechanical_pillar():
