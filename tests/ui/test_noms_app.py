@@ -4,7 +4,6 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from spinemet_core.ui.figures import escc_shapes
 from spinemet_core.ui.noms import NomsApp
 
 
@@ -74,14 +73,3 @@ def test_noms_app_what_changes_lists_single_pillar_flips():
     _radioresistant_grade_2(app)
     assert "fit for surgery → no gives <b>cEBRT</b>" in app.changes.value
     assert "ESCC grade → 0, 1a, 1b, 1c gives <b>SRS</b>" in app.changes.value
-
-
-def test_escc_schematic_grades_are_visually_distinct():
-    """Each grade draws a different sac/cord/tumour geometry; grade 0 has no epidural tumour."""
-    shapes = {g: escc_shapes(g) for g in ("0", "1a", "1b", "1c", "2", "3")}
-    tops = [max(s["thecal sac (CSF)"][1]) for s in shapes.values()]
-    assert tops == sorted(tops, reverse=True)
-    assert len(set(tops[1:])) == 5
-    assert min(shapes["0"]["tumour"][1]) > 1.0  # inside the vertebral body
-    cords = [max(shapes[g]["spinal cord"][1]) for g in ("1c", "2", "3")]
-    assert cords[0] > cords[1] > cords[2]  # the cord is squeezed more at each grade
