@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from ..counterfactuals import Assessment
 from ..evidence.prognosis import AS_OF, PROVENANCE, figures_for
+from ..evidence.subtypes import SUBTYPE_PRIMARIES
 from ..prognosis import PROGNOSTIC_SCORES, Discordance
 from ..references import format_reference
 from ..results import ScoreResult
@@ -56,6 +57,11 @@ def _value_text(field: str, value) -> str:
     if field in _COUNTS:
         return count_label(min(value, 3))
     return str(value)
+
+
+def _listed(primaries) -> str:
+    names = [p.value for p in primaries]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def results_html(scores: Mapping[str, ScoreResult]) -> str:
@@ -106,7 +112,7 @@ def subtypes_html(a: Assessment) -> str:
         "<table class='sm-table'><tr><th>Subtype</th><th>Published finding</th>"
         f"<th>Cohort</th><th>Source</th></tr>{rows}</table>"
         if a.findings
-        else "<p class='sm-muted'>Subtype figures are shown for lung, breast and melanoma; "
+        else f"<p class='sm-muted'>Subtype figures are shown for {_listed(SUBTYPE_PRIMARIES)}; "
         "choose one of those primaries.</p>"
     )
     c = a.ceiling
