@@ -60,7 +60,7 @@ class Ceiling:
     """The highest revised-Tokuhashi total reachable for one primary.
 
     ``primary_points``: the primary-site item's points; ``ceiling``: that plus every
-    other item at its maximum; ``maximum``: the score's own maximum (15).
+    other item at its maximum; ``maximum``: the score's own maximum.
     """
 
     primary: Primary

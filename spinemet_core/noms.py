@@ -86,7 +86,7 @@ def recommend(
     myelopathy : bool
         Clinical myelopathy (recorded in the trail; it does not change the branch).
     sins_total : int
-        SINS total, within :data:`SINS_BANDS` (0-18).
+        SINS total, within the range of :data:`SINS_BANDS`.
     fit_for_surgery : bool
         The systemic assessment: can the patient tolerate an operation.
     primary : Primary, optional
