@@ -131,9 +131,8 @@ class NomsApp(DashboardApp):
         self.changes = widgets.HTML().add_class("sm-changes")
         self.figure_caption = widgets.HTML().add_class("sm-figure-caption")
         self._state = self._compute()
-        self.figure = PlotView(
-            noms_figure(self._grade.value, self._state.rec)
-        )  # full spec before display
+        spec = noms_figure(self._grade.value, self._state.rec)
+        self.figure = PlotView(spec)  # the full spec before display
         presentation().register_figure(self.figure)
         presentation().register(self)
 
@@ -201,7 +200,7 @@ class NomsApp(DashboardApp):
         return _State(sins_result, recommend(**inputs), tuple(decision_changes(**inputs)))
 
     @property
-    def recommendation(self):
+    def recommendation(self) -> Recommendation:
         """The current recommendation (of the widgets' values)."""
         return self._state.rec
 
