@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .errors import require_choice
+from .errors import InvalidInputError, require_choice
 
-__all__ = ["ESCC_DEFINITIONS", "ESCC_GROUPS", "REFERENCE", "EsccGrade", "escc_group"]
+__all__ = [
+    "ESCC_DEFINITIONS",
+    "ESCC_GROUPS",
+    "REFERENCE",
+    "EsccGrade",
+    "escc_group",
+    "grades_text",
+]
 
 REFERENCE = "bilsky2010"
 
@@ -50,3 +57,31 @@ def escc_group(grade: str) -> str:
     ['low', 'low', 'borderline', 'high']
     """
     return ESCC_GROUPS[EsccGrade(require_choice("grade", grade, list(EsccGrade)))]
+
+
+def grades_text(*groups: str) -> str:
+    """The grades of one or more groups as a range in scale order, e.g. ``"0-1c"``.
+
+    Derived from :data:`ESCC_GROUPS`; a single grade is given alone.
+
+    Parameters
+    ----------
+    *groups : {"low", "borderline", "high"}
+        The groups whose grades are joined (at least one).
+
+    Raises
+    ------
+    InvalidInputError
+        If a group is not one of the three.
+
+    >>> grades_text("low"), grades_text("borderline"), grades_text("high")
+    ('0-1b', '1c', '2-3')
+    >>> grades_text("low", "borderline")
+    '0-1c'
+    """
+    allowed = tuple(dict.fromkeys(ESCC_GROUPS.values()))
+    if not groups:
+        raise InvalidInputError("groups", groups, ", ".join(allowed))
+    chosen = {require_choice("group", g, allowed) for g in groups}
+    grades = [g.value for g in EsccGrade if ESCC_GROUPS[g] in chosen]
+    return grades[0] if len(grades) == 1 else f"{grades[0]}-{grades[-1]}"

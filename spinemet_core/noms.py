@@ -1,20 +1,20 @@
-"""The NOMS decision framework (Laufer 2013) as an ordered table of rules.
+"""The NOMS decision framework (Laufer 2013): apply the rules to one patient.
 
 Neurologic (Bilsky ESCC grade, myelopathy), Oncologic (radiosensitivity of the
 histology to conventional EBRT), Mechanical (instability by SINS) and Systemic
-(can the patient tolerate the treatment). Each rule is a record: a condition on
-the derived findings, the consequence it sets, the rationale and its citekey.
-Correcting a rule is a one-record change that a clinician can review.
+(can the patient tolerate the treatment). The rules themselves are records in
+:mod:`spinemet_core.noms_rules` (re-exported here): a condition on the derived
+findings, the consequence it sets, the rationale and its citekey.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from .errors import InvalidInputError, require_bool, require_choice, require_int
 from .escc import ESCC_DEFINITIONS, EsccGrade, escc_group
+from .noms_rules import RADIOSENSITIVITIES, REFERENCE, RULES, SINS_BANDS, Rule
 from .vocabulary import PRIMARY_TABLE, Primary
 from .vocabulary import radiosensitivity as _radiosensitivity
 
@@ -29,105 +29,6 @@ __all__ = [
     "decision_changes",
     "recommend",
 ]
-
-REFERENCE = "laufer2013_noms"
-RADIOSENSITIVITIES = ("high", "moderate", "resistant")
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One NOMS rule: when every fact in ``when`` matches, apply ``then``.
-
-    ``when`` maps a derived fact (``radiosensitive``, ``escc``, ``fit``,
-    ``sins``) to the tuple of values for which the rule applies.
-    """
-
-    id: str
-    pillar: str
-    when: Mapping[str, tuple]
-    then: Mapping[str, object]
-    rationale: str
-    citekey: str
-
-    def applies(self, facts: Mapping[str, object]) -> bool:
-        """Whether every condition of the rule holds for ``facts``."""
-        return all(facts[name] in allowed for name, allowed in self.when.items())
-
-
-def _rule(id, pillar, when, then, rationale, citekey=REFERENCE) -> Rule:
-    return Rule(id, pillar, MappingProxyType(when), MappingProxyType(then), rationale, citekey)
-
-
-RULES: tuple[Rule, ...] = (
-    # Neurologic + oncologic: the radiation decision (first matching rule wins).
-    _rule(
-        "radiosensitive",
-        "NO",
-        {"radiosensitive": (True,)},
-        {"radiation": "cEBRT", "separation_surgery": False, "branch": "radiosensitive"},
-        "Radiosensitive histology: conventional EBRT controls the tumour and relieves "
-        "epidural compression, whatever the ESCC grade.",
-    ),
-    _rule(
-        "resistant-low",
-        "NO",
-        {"radiosensitive": (False,), "escc": ("low",)},
-        {"radiation": "SRS", "separation_surgery": False, "branch": "resistant-low"},
-        "Radioresistant histology with low-grade ESCC: stereotactic radiosurgery gives durable "
-        "local control without surgery.",
-    ),
-    _rule(
-        "resistant-borderline",
-        "NO",
-        {"radiosensitive": (False,), "escc": ("borderline",)},
-        {"radiation": "SRS", "separation_surgery": False, "branch": "resistant-low"},
-        "Grade 1c (cord abutted, not compressed) is the contested grey zone; the suite follows "
-        "the low-grade branch (SRS), while some centres operate first.",
-    ),
-    _rule(
-        "resistant-high-fit",
-        "NO",
-        {"radiosensitive": (False,), "escc": ("high",), "fit": (True,)},
-        {"radiation": "SRS", "separation_surgery": True, "branch": "resistant-high-fit"},
-        "Radioresistant histology with high-grade ESCC in a patient fit for surgery: separation "
-        "surgery clears the cord, then SRS controls the tumour (hybrid therapy).",
-    ),
-    _rule(
-        "resistant-high-unfit",
-        "NO",
-        {"radiosensitive": (False,), "escc": ("high",), "fit": (False,)},
-        {"radiation": "cEBRT", "separation_surgery": False, "branch": "resistant-high-unfit"},
-        "Radioresistant histology with high-grade ESCC in a patient who cannot tolerate surgery: "
-        "conventional EBRT as palliation.",
-    ),
-    # Mechanical: independent of the radiation decision.
-    _rule(
-        "unstable",
-        "M",
-        {"sins": ("unstable",)},
-        {"stabilization": True, "surgical_consultation": True},
-        "SINS 13-18, mechanical instability: stabilise (open or percutaneous instrumentation) "
-        "whatever the radiation plan.",
-        "fisher2010",
-    ),
-    _rule(
-        "indeterminate",
-        "M",
-        {"sins": ("indeterminate",)},
-        {"stabilization": False, "surgical_consultation": True},
-        "SINS 7-12, indeterminate: ask a spine surgeon before radiotherapy.",
-        "fisher2010",
-    ),
-    _rule(
-        "stable",
-        "M",
-        {"sins": ("stable",)},
-        {"stabilization": False, "surgical_consultation": False},
-        "SINS 0-6, stable: no stabilisation needed.",
-        "fisher2010",
-    ),
-)
-"""The rules, in evaluation order; within a pillar the first matching rule applies."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +65,7 @@ class Recommendation:
 
 
 def _sins_band(total: int) -> str:
-    return "stable" if total <= 6 else "indeterminate" if total <= 12 else "unstable"
+    return next(key for key, band in SINS_BANDS.items() if band.low <= total <= band.high)
 
 
 def recommend(
@@ -185,7 +86,7 @@ def recommend(
     myelopathy : bool
         Clinical myelopathy (recorded in the trail; it does not change the branch).
     sins_total : int
-        SINS total, 0-18.
+        SINS total, within the range of :data:`SINS_BANDS`.
     fit_for_surgery : bool
         The systemic assessment: can the patient tolerate an operation.
     primary : Primary, optional
@@ -197,7 +98,8 @@ def recommend(
     -------
     Recommendation
         ``radiation`` ("cEBRT" or "SRS"), ``separation_surgery``,
-        ``stabilization`` (SINS >= 13), ``surgical_consultation`` (SINS >= 7),
+        ``stabilization`` (SINS in the unstable band), ``surgical_consultation``
+        (SINS in the indeterminate or unstable band),
         and a ``trail`` of one step per pillar (N, O, M, S).
 
     References
@@ -218,7 +120,8 @@ def recommend(
     """
     grade = EsccGrade(require_choice("escc_grade", escc_grade, list(EsccGrade)))
     myelopathy = require_bool("myelopathy", myelopathy)
-    sins_total = require_int("sins_total", sins_total, minimum=0, maximum=18)
+    bands = tuple(SINS_BANDS.values())
+    sins_total = require_int("sins_total", sins_total, minimum=bands[0].low, maximum=bands[-1].high)
     fit = require_bool("fit_for_surgery", fit_for_surgery)
     if radiosensitivity is not None:
         sensitivity = require_choice("radiosensitivity", radiosensitivity, RADIOSENSITIVITIES)
@@ -256,7 +159,9 @@ def recommend(
     radiation_rule = next(r for r in fired if r.pillar == "NO")
     mechanical_rule = next(r for r in fired if r.pillar == "M")
 
-    grey = " Grade 1c is the contested grey zone." if grade is EsccGrade.G1C else ""
+    grey = (
+        f" Grade {grade.value} is the contested grey zone." if facts["escc"] == "borderline" else ""
+    )
     trail = (
         TrailStep(
             "N",
@@ -313,7 +218,10 @@ class DecisionChange:
 _ALTERNATIVES = {
     "escc_grade": ("N", tuple(g.value for g in EsccGrade)),
     "radiosensitivity": ("O", RADIOSENSITIVITIES),
-    "sins_total": ("M", (6, 7, 12, 13)),
+    "sins_total": (
+        "M",
+        tuple(v for a, b in itertools.pairwise(SINS_BANDS.values()) for v in (a.high, b.low)),
+    ),
     "fit_for_surgery": ("S", (True, False)),
 }
 
@@ -321,8 +229,8 @@ _ALTERNATIVES = {
 def decision_changes(**inputs) -> list[DecisionChange]:
     """Which single change of one pillar changes the recommendation's summary.
 
-    Takes the arguments of :func:`recommend`. SINS is tried at the band edges
-    (6, 7, 12, 13), radiosensitivity at each group.
+    Takes the arguments of :func:`recommend`. SINS is tried on both sides of every
+    edge between its bands (:data:`SINS_BANDS`), radiosensitivity at each group.
 
     >>> changes = decision_changes(escc_grade="2", myelopathy=False, primary="kidney",
     ...                            sins_total=8, fit_for_surgery=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..vocabulary import Primary
 
-__all__ = ["SUBTYPE_FINDINGS", "SubtypeFinding", "findings_for"]
+__all__ = ["SUBTYPE_FINDINGS", "SUBTYPE_PRIMARIES", "SubtypeFinding", "findings_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,5 +99,15 @@ SUBTYPE_FINDINGS: tuple[SubtypeFinding, ...] = (
 
 
 def findings_for(primary: Primary | str) -> tuple[SubtypeFinding, ...]:
-    """The subtype findings listed for one primary (empty for others)."""
+    """The subtype findings listed for one primary (empty for others).
+
+    >>> len(findings_for("breast")), findings_for("kidney")
+    (2, ())
+    >>> [p.value for p in SUBTYPE_PRIMARIES]
+    ['lung', 'breast', 'melanoma']
+    """
     return tuple(f for f in SUBTYPE_FINDINGS if f.primary == primary)
+
+
+SUBTYPE_PRIMARIES: tuple[Primary, ...] = tuple(p for p in Primary if findings_for(p))
+"""The primaries with subtype findings, in :class:`~spinemet_core.vocabulary.Primary` order."""

@@ -1,4 +1,4 @@
-"""Figure geometry for the dashboards: plain lists of coordinates, no widgets.
+"""Figure geometry of the ESCC schematic: plain lists of coordinates, no widgets.
 
 The ESCC drawing is a teaching schematic (anterior at the top, not to scale):
 the epidural tumour pushes from the vertebral body into the thecal sac, and the
@@ -7,13 +7,12 @@ six Bilsky grades differ by how far it indents the sac and the cord.
 
 from __future__ import annotations
 
-import itertools
 import math
 
 from ..escc import EsccGrade
 from .theme import COLOURS
 
-__all__ = ["ESCC_PARTS", "NOMS_EDGES", "NOMS_NODES", "escc_shapes", "noms_path"]
+__all__ = ["ESCC_PARTS", "PART_STYLE", "escc_shapes", "escc_traces"]
 
 ESCC_PARTS = ("vertebral body", "posterior arch", "thecal sac (CSF)", "spinal cord", "tumour")
 """Names of the schematic's parts, in drawing order."""
@@ -101,68 +100,3 @@ def escc_traces(grade: str, *, showlegend: bool = True) -> list[dict]:
             }
         )
     return traces
-
-
-NOMS_NODES: dict[str, tuple[float, float, str]] = {
-    "start": (1.0, 4.0, "Radiosensitive<br>to cEBRT?"),
-    "cebrt": (0.0, 3.0, "cEBRT"),
-    "escc": (1.8, 3.0, "ESCC grade?"),
-    "srs": (1.1, 2.0, "SRS<br>(1c: grey zone)"),
-    "fit": (2.5, 2.0, "Fit for<br>surgery?"),
-    "hybrid": (1.9, 1.0, "Separation<br>surgery + SRS"),
-    "palliative": (3.1, 1.0, "cEBRT<br>(palliative)"),
-    "sins": (4.6, 4.0, "SINS"),
-    "stable": (3.9, 3.0, "0-6<br>stable"),
-    "indeterminate": (4.6, 3.0, "7-12<br>consult<br>surgeon"),
-    "unstable": (5.3, 3.0, "13-18<br>stabilize"),
-}
-"""Decision-diagram nodes: key -> (x, y, label)."""
-
-NOMS_EDGES: dict[tuple[str, str], str] = {
-    ("start", "cebrt"): "yes",
-    ("start", "escc"): "no",
-    ("escc", "srs"): "0-1c",
-    ("escc", "fit"): "2-3",
-    ("fit", "hybrid"): "fit",
-    ("fit", "palliative"): "unfit",
-    ("sins", "stable"): "",
-    ("sins", "indeterminate"): "",
-    ("sins", "unstable"): "",
-}
-"""Decision-diagram edges and their labels."""
-
-_BRANCH_PATHS = {
-    "radiosensitive": ("start", "cebrt"),
-    "resistant-low": ("start", "escc", "srs"),
-    "resistant-high-fit": ("start", "escc", "fit", "hybrid"),
-    "resistant-high-unfit": ("start", "escc", "fit", "palliative"),
-}
-
-
-def noms_path(branch: str, sins_band: str) -> tuple[set[str], set[tuple[str, str]]]:
-    """Nodes and edges on the path taken for a branch and a SINS band."""
-    nodes = list(_BRANCH_PATHS[branch])
-    edges = set(itertools.pairwise(nodes))
-    edges.add(("sins", sins_band))
-    return {*nodes, "sins", sins_band}, edges
-
-
-def noms_path_text(branch: str, sins_band: str) -> str:
-    r"""The path taken, in words: each question with the answer that was followed.
-
-    >>> print(noms_path_text("resistant-high-fit", "stable").replace(" → ", "\n"))
-    Radiosensitive to cEBRT? no
-    ESCC grade? 2-3
-    Fit for surgery? fit
-    Separation surgery + SRS; SINS: 0-6 stable
-    """
-    nodes = _BRANCH_PATHS[branch]
-    steps = []
-    for a, b in itertools.pairwise(nodes):
-        steps.append(f"{_plain(a)} {NOMS_EDGES[(a, b)]}")
-    steps.append(_plain(nodes[-1]))
-    return " → ".join(steps) + f"; SINS: {_plain(sins_band)}"
-
-
-def _plain(key: str) -> str:
-    return NOMS_NODES[key][2].replace("<br>", " ")

@@ -49,5 +49,29 @@ def details(summary: str, body: str) -> str:
 
 # --- helpers added for 01 and 02 (prognosis, NOMS) go below this line
 
+__all__ += ["bullets", "item_breakdown", "muted_html", "yes_no"]
+
+
+def yes_no(value: bool) -> str:
+    """``"yes"`` or ``"no"``."""
+    return "yes" if value else "no"
+
+
+def item_breakdown(items: Iterable, header: Iterable[str] = ()) -> str:
+    """A collapsed "Item breakdown" of a score's ``ItemScore`` rows: item, option, points."""
+    head = cell_row(header, header=True) if header else ""
+    rows = "".join(cell_row((i.item.replace("_", " "), i.option, i.points)) for i in items)
+    return details("Item breakdown", f"<table class='sm-table'>{head}{rows}</table>")
+
+
+def muted_html(markup: str) -> str:
+    """A de-emphasised note around ready-made ``markup`` (not escaped)."""
+    return f"<div class='sm-muted'>{markup}</div>"
+
+
+def bullets(items: Iterable[str]) -> str:
+    """A list of ready-made markup items."""
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
 
 # --- helpers added for 03, 04 and 05 (separation, SRS, RCC) go below this line

@@ -4,7 +4,6 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-from spinemet_core.ui.figures import escc_shapes
 from spinemet_core.ui.noms import NomsApp
 
 
@@ -29,8 +28,8 @@ def test_noms_app_radioresistant_high_grade_fit_gets_hybrid_therapy():
     taken = next(t for t in app.figure.data if t.name == "path taken")
     assert 3 * 4 == len(taken.x)  # start-escc, escc-fit, fit-hybrid, sins-stable
     boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
-    assert 3 == boxes["node-hybrid"]
-    assert 1 == boxes["node-palliative"]
+    assert 3 == boxes["node-resistant-high-fit"]
+    assert 1 == boxes["node-resistant-high-unfit"]
     assert "Axial schematic: ESCC grade 2" == app.figure.layout.annotations[0].text
 
 
@@ -41,7 +40,7 @@ def test_noms_app_unfit_falls_back_to_cebrt():
     app._fit.value = False
     assert "data-branch='resistant-high-unfit'" in app.card.value
     boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
-    assert (1, 3) == (boxes["node-hybrid"], boxes["node-palliative"])
+    assert (1, 3) == (boxes["node-resistant-high-fit"], boxes["node-resistant-high-unfit"])
 
 
 def test_noms_app_sins_calculator_feeds_the_mechanical_pillar():
@@ -74,14 +73,3 @@ def test_noms_app_what_changes_lists_single_pillar_flips():
     _radioresistant_grade_2(app)
     assert "fit for surgery → no gives <b>cEBRT</b>" in app.changes.value
     assert "ESCC grade → 0, 1a, 1b, 1c gives <b>SRS</b>" in app.changes.value
-
-
-def test_escc_schematic_grades_are_visually_distinct():
-    """Each grade draws a different sac/cord/tumour geometry; grade 0 has no epidural tumour."""
-    shapes = {g: escc_shapes(g) for g in ("0", "1a", "1b", "1c", "2", "3")}
-    tops = [max(s["thecal sac (CSF)"][1]) for s in shapes.values()]
-    assert tops == sorted(tops, reverse=True)
-    assert len(set(tops[1:])) == 5
-    assert min(shapes["0"]["tumour"][1]) > 1.0  # inside the vertebral body
-    cords = [max(shapes[g]["spinal cord"][1]) for g in ("1c", "2", "3")]
-    assert cords[0] > cords[1] > cords[2]  # the cord is squeezed more at each grade

@@ -1,0 +1,188 @@
+"""The NOMS rules (Laufer 2013) as data: one record per rule, in evaluation order.
+
+Each rule tests derived facts (radiosensitive, ESCC group, fit for surgery, SINS
+band) and sets its consequence, with its rationale and citekey. The cut-offs it
+rests on are not typed here: SINS bands come from :mod:`spinemet_core.scores.sins`,
+ESCC groups from :mod:`spinemet_core.escc`. :mod:`spinemet_core.noms` applies the
+rules; :mod:`spinemet_core.noms_tree` draws them as a decision diagram. Correcting a
+rule is a one-record change that a clinician can review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from .escc import grades_text
+from .results import Band
+from .scores.sins import BANDS as _SINS_BANDS
+
+__all__ = [
+    "QUESTIONS",
+    "RADIOSENSITIVITIES",
+    "REFERENCE",
+    "RULES",
+    "SINS_BANDS",
+    "Rule",
+    "answer_text",
+]
+
+REFERENCE = "laufer2013_noms"
+RADIOSENSITIVITIES = ("high", "moderate", "resistant")
+
+SINS_BANDS: Mapping[str, Band] = MappingProxyType(
+    dict(zip(("stable", "indeterminate", "unstable"), _SINS_BANDS, strict=True))
+)
+"""Values of the mechanical fact, each naming its band of
+:data:`spinemet_core.scores.sins.BANDS`.
+"""
+
+QUESTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "radiosensitive": "Radiosensitive to cEBRT?",
+        "escc": "ESCC grade?",
+        "fit": "Fit for surgery?",
+        "sins": "SINS",
+    }
+)
+"""Each derived fact a rule tests, worded as the decision diagram asks it."""
+
+_YES_NO = {"radiosensitive": ("yes", "no"), "fit": ("fit", "unfit")}
+
+
+def answer_text(fact: str, values: tuple) -> str:
+    """An answer to the question of ``fact`` that covers ``values``, in words.
+
+    ESCC groups are given as their grades (:func:`spinemet_core.escc.grades_text`), SINS
+    bands as their range of totals; adjacent groups or bands are joined into one range.
+
+    >>> answer_text("escc", ("low", "borderline")), answer_text("sins", ("unstable",))
+    ('0-1c', '13-18')
+    >>> answer_text("fit", (False,))
+    'unfit'
+    """
+    if fact == "escc":
+        return grades_text(*values)
+    if fact == "sins":
+        bands = [SINS_BANDS[v] for v in values]
+        return Band(min(b.low for b in bands), max(b.high for b in bands), "").range_text
+    yes, no = _YES_NO[fact]
+    return "/".join(yes if v else no for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One NOMS rule: when every fact in ``when`` matches, apply ``then``.
+
+    ``when`` maps a derived fact (``radiosensitive``, ``escc``, ``fit``,
+    ``sins``; see :data:`QUESTIONS`) to the tuple of values for which the rule
+    applies, in the order the decision diagram asks them. ``label`` is the short
+    wording of the consequence in the diagram; a rule whose consequence repeats an
+    earlier rule's gives only its qualifier (shown in brackets after it).
+    """
+
+    id: str
+    pillar: str
+    when: Mapping[str, tuple]
+    then: Mapping[str, object]
+    rationale: str
+    citekey: str
+    label: str = ""
+
+    def applies(self, facts: Mapping[str, object]) -> bool:
+        """Whether every condition of the rule holds for ``facts``."""
+        return all(facts[name] in allowed for name, allowed in self.when.items())
+
+
+def _rule(id, pillar, label, when, then, rationale, citekey=REFERENCE) -> Rule:
+    return Rule(
+        id, pillar, MappingProxyType(when), MappingProxyType(then), rationale, citekey, label
+    )
+
+
+_UNSTABLE, _INDETERMINATE, _STABLE = (
+    SINS_BANDS[k].range_text for k in ("unstable", "indeterminate", "stable")
+)
+
+
+RULES: tuple[Rule, ...] = (
+    # Neurologic + oncologic: the radiation decision (first matching rule wins).
+    _rule(
+        "radiosensitive",
+        "NO",
+        "cEBRT",
+        {"radiosensitive": (True,)},
+        {"radiation": "cEBRT", "separation_surgery": False, "branch": "radiosensitive"},
+        "Radiosensitive histology: conventional EBRT controls the tumour and relieves "
+        "epidural compression, whatever the ESCC grade.",
+    ),
+    _rule(
+        "resistant-low",
+        "NO",
+        "SRS",
+        {"radiosensitive": (False,), "escc": ("low",)},
+        {"radiation": "SRS", "separation_surgery": False, "branch": "resistant-low"},
+        "Radioresistant histology with low-grade ESCC: stereotactic radiosurgery gives durable "
+        "local control without surgery.",
+    ),
+    _rule(
+        "resistant-borderline",
+        "NO",
+        f"{grades_text('borderline')}: grey zone",
+        {"radiosensitive": (False,), "escc": ("borderline",)},
+        {"radiation": "SRS", "separation_surgery": False, "branch": "resistant-low"},
+        f"Grade {grades_text('borderline')} (cord abutted, not compressed) is the contested grey "
+        "zone; the suite follows "
+        "the low-grade branch (SRS), while some centres operate first.",
+    ),
+    _rule(
+        "resistant-high-fit",
+        "NO",
+        "Separation surgery + SRS",
+        {"radiosensitive": (False,), "escc": ("high",), "fit": (True,)},
+        {"radiation": "SRS", "separation_surgery": True, "branch": "resistant-high-fit"},
+        "Radioresistant histology with high-grade ESCC in a patient fit for surgery: separation "
+        "surgery clears the cord, then SRS controls the tumour (hybrid therapy).",
+    ),
+    _rule(
+        "resistant-high-unfit",
+        "NO",
+        "cEBRT (palliative)",
+        {"radiosensitive": (False,), "escc": ("high",), "fit": (False,)},
+        {"radiation": "cEBRT", "separation_surgery": False, "branch": "resistant-high-unfit"},
+        "Radioresistant histology with high-grade ESCC in a patient who cannot tolerate surgery: "
+        "conventional EBRT as palliation.",
+    ),
+    # Mechanical: independent of the radiation decision.
+    _rule(
+        "unstable",
+        "M",
+        "stabilize",
+        {"sins": ("unstable",)},
+        {"stabilization": True, "surgical_consultation": True},
+        f"SINS {_UNSTABLE}, mechanical instability: stabilise (open or percutaneous "
+        "instrumentation) "
+        "whatever the radiation plan.",
+        "fisher2010",
+    ),
+    _rule(
+        "indeterminate",
+        "M",
+        "consult surgeon",
+        {"sins": ("indeterminate",)},
+        {"stabilization": False, "surgical_consultation": True},
+        f"SINS {_INDETERMINATE}, indeterminate: ask a spine surgeon before radiotherapy.",
+        "fisher2010",
+    ),
+    _rule(
+        "stable",
+        "M",
+        "stable",
+        {"sins": ("stable",)},
+        {"stabilization": False, "surgical_consultation": False},
+        f"SINS {_STABLE}, stable: no stabilisation needed.",
+        "fisher2010",
+    ),
+)
+"""The rules, in evaluation order; within a pillar the first matching rule applies."""

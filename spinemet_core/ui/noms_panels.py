@@ -1,0 +1,97 @@
+"""The text panels of dashboard 02, rendered from core results (recommendation, SINS, tables)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from ..noms import DecisionChange, Recommendation
+from ..references import get_reference
+from ..scores.sins import TABLE as SINS_TABLE
+from ..scores.tokuhashi import BANDS_REVISED
+from .html import bullets, card, muted_html, yes_no
+
+__all__ = [
+    "VCF_NOTE",
+    "changes_html",
+    "recommendation_html",
+    "sins_definitions",
+    "systemic_context",
+]
+
+_ARGUMENT_LABELS = {
+    "escc_grade": "ESCC grade",
+    "radiosensitivity": "radiosensitivity",
+    "sins_total": "SINS total",
+    "fit_for_surgery": "fit for surgery",
+}
+VCF_NOTE = (
+    "<b>Fracture after SBRT.</b> In a multi-institutional series of 410 segments treated with "
+    "spine SBRT, 14% fractured (new or progressing), at a median of about 2.5 months; the risk "
+    "was highest at 24 Gy or more per fraction and rose with baseline fracture, lytic tumour and "
+    "deformity, three SINS items (Sahgal 2013). A high SINS before SBRT is a reason to discuss "
+    "cement augmentation or stabilisation."
+)
+
+
+def recommendation_html(rec: Recommendation) -> str:
+    """The plan in one line, its four decisions and the N-O-M-S trail with sources."""
+    trail = "".join(
+        f"<tr><td><b>{s.pillar}</b></td><td>{html.escape(s.finding)}</td>"
+        f"<td>{html.escape(s.implication)}</td>"
+        f"<td>{html.escape(get_reference(s.citekey).short)}</td></tr>"
+        for s in rec.trail
+    )
+    return (
+        f"<div class='sm-card' data-branch='{rec.branch}'>"
+        f"<div class='sm-summary' style='font-size:1.25em;font-weight:700'>"
+        f"{html.escape(rec.summary)}</div>"
+        f"<div>Radiation: <b>{rec.radiation}</b> · separation surgery: "
+        f"<b>{yes_no(rec.separation_surgery)}</b> · stabilization: "
+        f"<b>{yes_no(rec.stabilization)}</b> · surgical consultation: "
+        f"<b>{yes_no(rec.surgical_consultation)}</b></div>"
+        f"<table class='sm-table'><tr><th>Pillar</th><th>Finding</th><th>Implication</th>"
+        f"<th>Source</th></tr>{trail}</table></div>"
+    )
+
+
+def changes_html(changes: Iterable[DecisionChange]) -> str:
+    """The single-pillar changes that alter the plan (from ``noms.decision_changes``)."""
+    grouped: dict[tuple[str, str, str], list[str]] = {}
+    for c in changes:
+        value = yes_no(c.new_value) if isinstance(c.new_value, bool) else str(c.new_value)
+        grouped.setdefault((c.pillar, c.argument, c.summary), []).append(value)
+    items = [
+        f"<b>{pillar}</b>: {_ARGUMENT_LABELS[argument]} → "
+        f"{html.escape(', '.join(values))} gives <b>{html.escape(summary)}</b>"
+        for (pillar, argument, summary), values in grouped.items()
+    ]
+    return card(
+        "<div class='sm-muted'>One pillar changed at a time, the others kept.</div>"
+        + bullets(items or ["No single change alters the plan."])
+    )
+
+
+def systemic_context() -> str:
+    """Revised Tokuhashi bands as context for the fitness decision."""
+    bands = "; ".join(f"{b.range_text}: {b.label.split(':')[0].lower()}" for b in BANDS_REVISED)
+    return muted_html(
+        "Context: revised Tokuhashi bands (dashboard 01) — "
+        f"{html.escape(bands)}. The surgical arm of the Patchell trial enrolled patients "
+        "expected to live at least 3 months. Weigh performance, comorbidity and disease "
+        "burden, then make the call below."
+    )
+
+
+def sins_definitions() -> str:
+    """Every SINS item with its options and points, from the score's own table."""
+    rows = "".join(
+        f"<tr><td>{html.escape(item.heading)}</td><td>"
+        + "<br>".join(f"{html.escape(o.label)}: <b>{o.points}</b>" for o in item.options)
+        + "</td></tr>"
+        for item in SINS_TABLE
+    )
+    return (
+        "<details class='sm-sins-definitions'><summary>SINS item definitions (Fisher 2010)"
+        f"</summary><table class='sm-table'>{rows}</table></details>"
+    )
