@@ -51,3 +51,26 @@ def details(summary: str, body: str) -> str:
 
 
 # --- helpers added for 03, 04 and 05 (separation, SRS, RCC) go below this line
+
+__all__ += ["bullets", "heading", "muted_html", "text_alternative"]
+
+
+def heading(text: str, level: int = 2) -> str:
+    """A section heading (``text`` is escaped)."""
+    return f"<h{level}>{html.escape(text)}</h{level}>"
+
+
+def muted_html(body: str) -> str:
+    """A de-emphasised note around ready-made markup ``body``."""
+    return f"<div class='sm-muted'>{body}</div>"
+
+
+def text_alternative(body: str) -> str:
+    """The text alternative of a figure (ready-made markup ``body``), shown under it."""
+    return muted_html(f"Text alternative. {body}")
+
+
+def bullets(items: Iterable[str], style: str = "") -> str:
+    """An unordered list of ready-made markup ``items`` (optional inline ``style``)."""
+    attr = f" style='{style}'" if style else ""
+    return f"<ul{attr}>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
