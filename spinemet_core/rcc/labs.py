@@ -64,6 +64,7 @@ class LabFactors:
     """The laboratory factors of one patient, with the calcium correction behind them."""
 
     measured_calcium_mg_dl: float
+    albumin_g_dl: float
     corrected_calcium_mg_dl: float
     calcium_uln_mg_dl: float
     factors: tuple[LabFactor, ...]
@@ -169,6 +170,7 @@ def factors_from_labs(
     both = (*_IMDC, *_MSKCC)
     return LabFactors(
         measured_calcium_mg_dl=float(calcium_mg_dl),
+        albumin_g_dl=float(albumin_g_dl),
         corrected_calcium_mg_dl=corrected,
         calcium_uln_mg_dl=raw["calcium_uln_mg_dl"],
         factors=(
