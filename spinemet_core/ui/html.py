@@ -56,7 +56,11 @@ __all__ += ["bullets", "heading", "muted_html", "text_alternative"]
 
 
 def heading(text: str, level: int = 2) -> str:
-    """A section heading (``text`` is escaped)."""
+    """A section heading (``text`` is escaped).
+
+    >>> heading("Fracture after SBRT")
+    '<h2>Fracture after SBRT</h2>'
+    """
     return f"<h{level}>{html.escape(text)}</h{level}>"
 
 
@@ -66,11 +70,19 @@ def muted_html(body: str) -> str:
 
 
 def text_alternative(body: str) -> str:
-    """The text alternative of a figure (ready-made markup ``body``), shown under it."""
+    """The text alternative of a figure (ready-made markup ``body``), shown under it.
+
+    >>> text_alternative("Top: <b>bars</b>.")
+    "<div class='sm-muted'>Text alternative. Top: <b>bars</b>.</div>"
+    """
     return muted_html(f"Text alternative. {body}")
 
 
 def bullets(items: Iterable[str], style: str = "") -> str:
-    """An unordered list of ready-made markup ``items`` (optional inline ``style``)."""
+    """An unordered list of ready-made markup ``items`` (optional inline ``style``).
+
+    >>> bullets(["a", "<b>b</b>"], "list-style:none")
+    "<ul style='list-style:none'><li>a</li><li><b>b</b></li></ul>"
+    """
     attr = f" style='{style}'" if style else ""
     return f"<ul{attr}>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
