@@ -76,7 +76,7 @@ class SrsApp(DashboardApp):
         self.calculator = widgets.HTML().add_class("sm-calculator")
         self.vcf = widgets.HTML().add_class("sm-vcf")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
-        comparison = self._compare()
+        comparison = self._comparison()
         self.figure = PlotView(srs_figure(comparison))  # full spec before display
         presentation().register_figure(self.figure)
 
@@ -108,7 +108,7 @@ class SrsApp(DashboardApp):
 
     def values(self) -> dict[str, float]:
         """BED and EQD2 of the current schedule for tumour and cord (core functions)."""
-        c = self._compare()
+        c = self._comparison()
         return {
             "bed_tumour": c.bed_tumour,
             "eqd2_tumour": c.eqd2_tumour,
@@ -116,7 +116,7 @@ class SrsApp(DashboardApp):
             "eqd2_cord": c.eqd2_cord,
         }
 
-    def _compare(self) -> ScheduleComparison:
+    def _comparison(self) -> ScheduleComparison:
         return compare_schedule(
             total_dose=self._dose.value,
             fractions=self._fractions.value,
@@ -126,7 +126,7 @@ class SrsApp(DashboardApp):
 
     # Callbacks
     def _on_change(self, _change=None) -> None:
-        comparison = self._compare()
+        comparison = self._comparison()
         self._show(comparison)
         update_srs_figure(self.figure, comparison)
 

@@ -84,3 +84,11 @@ def test_rcc_app_shows_the_calcium_correction_worked_through():
     app = RccApp()
     assert "Corrected calcium = 9.8 + 0.8 x (4.0 - 2.5) = " in app.calcium.value
     assert "Payne 1973" in app.calcium.value
+
+
+def test_rcc_app_methods_do_not_shadow_widget_internals():
+    """No method of the app replaces an ipywidgets one (a private _compare once broke Voilà)."""
+    import ipywidgets as widgets
+
+    own = [n for n, v in vars(RccApp).items() if callable(v) and n != "__init__"]
+    assert [] == [n for n in own if hasattr(widgets.VBox, n)]

@@ -73,3 +73,11 @@ def test_separation_app_updates_its_figure_in_place():
     assert figure is app.figure
     point = next(t for t in app.figure.data if t.name == "this plan")
     assert ((2.0,), (19.2,)) == (tuple(point.x), tuple(point.y))
+
+
+def test_separation_app_methods_do_not_shadow_widget_internals():
+    """No method of the app replaces an ipywidgets one (a private _compare once broke Voilà)."""
+    import ipywidgets as widgets
+
+    own = [n for n, v in vars(SeparationApp).items() if callable(v) and n != "__init__"]
+    assert [] == [n for n in own if hasattr(widgets.VBox, n)]

@@ -66,3 +66,11 @@ def test_srs_app_updates_its_figure_in_place_and_cites_its_topic():
     app._ab_tumour.value = 15.0
     assert figure is app.figure
     assert "sahgal2013_cord" in SrsApp.REFERENCES
+
+
+def test_srs_app_methods_do_not_shadow_widget_internals():
+    """No method of the app replaces an ipywidgets one (a private _compare once broke Voilà)."""
+    import ipywidgets as widgets
+
+    own = [n for n, v in vars(SrsApp).items() if callable(v) and n != "__init__"]
+    assert [] == [n for n in own if hasattr(widgets.VBox, n)]
