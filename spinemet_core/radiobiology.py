@@ -25,6 +25,7 @@ __all__ = [
     "HYTEC_2021_LIMITS",
     "LQ_REFERENCES",
     "LQ_STRETCH_DOSE_PER_FRACTION",
+    "LQ_VALIDATED_DOSE_PER_FRACTION",
     "SAHGAL_2013_LIMITS",
     "SCHEDULES",
     "Schedule",
@@ -55,10 +56,14 @@ LQ_STRETCH_DOSE_PER_FRACTION = 8.0
 """Dose per fraction [Gy] above which the suite flags the LQ model as stretched.
 
 A teaching convention, not a validated limit: one view holds the LQ model
-reasonably validated up to about 10 Gy per fraction (Brenner 2008, citekey
+reasonably validated up to :data:`LQ_VALIDATED_DOSE_PER_FRACTION` (Brenner 2008, citekey
 ``brenner2008``), another that it underestimates tumour control at radiosurgical
 doses (Kirkpatrick 2008, ``kirkpatrick2008``).
 """
+
+LQ_VALIDATED_DOSE_PER_FRACTION = 10.0
+"""Dose per fraction [Gy] up to which one view holds the LQ model reasonably validated
+(Brenner 2008, citekey ``brenner2008``)."""
 
 LQ_REFERENCES = ("kirkpatrick2008", "brenner2008")
 """The two sides of the debate on the LQ model at high dose per fraction."""

@@ -16,15 +16,21 @@ beam arrangement; the gradient is a user parameter with an illustrative default.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import InvalidInputError, require_int, require_number
 from .radiobiology import cord_dmax_limit
 
-__all__ = ["DEFAULT_GRADIENT", "CordCheck", "check_cord", "cord_dose", "minimal_separation"]
+__all__ = ["DEFAULT_GRADIENT", "TARGET_GAP_MM", "CordCheck", "CordProfile", "check_cord"]
+__all__ += ["cord_dose", "cord_profile", "minimal_separation"]
 
 DEFAULT_GRADIENT = 10.0
 """Illustrative dose fall-off [% of prescription per mm]; change it to explore."""
+
+TARGET_GAP_MM = (2, 3)
+"""Tumour-free space [mm] around the thecal sac that separation surgery usually aims at (the
+suite's teaching statement, also in notebook 03; no citekey is attached to it yet)."""
 
 
 def _args(prescription_dose, fractions, gradient_percent_per_mm):
@@ -135,4 +141,54 @@ def check_cord(
             fractions=fractions,
             gradient_percent_per_mm=gradient_percent_per_mm,
         ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CordProfile:
+    """A plan's cord check and its cord dose [Gy] over a range of gaps [mm]."""
+
+    check: CordCheck
+    separations_mm: tuple[float, ...]
+    cord_doses: tuple[float, ...]
+
+
+def cord_profile(
+    *,
+    prescription_dose: float,
+    fractions: int,
+    separation_mm: float,
+    grid_mm: Iterable[float],
+    gradient_percent_per_mm: float = DEFAULT_GRADIENT,
+) -> CordProfile:
+    """The cord check at ``separation_mm`` and the cord dose at every gap of ``grid_mm``.
+
+    Parameters
+    ----------
+    prescription_dose, fractions, separation_mm, gradient_percent_per_mm
+        As for :func:`check_cord`.
+    grid_mm : iterable of float
+        Gaps [mm], each 0-20, at which to compute the cord dose (a curve to draw).
+
+    Raises
+    ------
+    InvalidInputError
+        Any argument :func:`cord_dose` rejects.
+
+    Examples
+    --------
+    >>> p = cord_profile(prescription_dose=24, fractions=1, separation_mm=5, grid_mm=[0, 2.5, 5])
+    >>> p.check.safe, p.cord_doses
+    (True, (24.0, 18.0, 12.0))
+    """
+    grid = tuple(grid_mm)
+    plan = {
+        "prescription_dose": prescription_dose,
+        "fractions": fractions,
+        "gradient_percent_per_mm": gradient_percent_per_mm,
+    }
+    return CordProfile(
+        check=check_cord(separation_mm=separation_mm, **plan),
+        separations_mm=grid,
+        cord_doses=tuple(cord_dose(separation_mm=x, **plan) for x in grid),
     )

@@ -4,7 +4,13 @@ import pytest
 
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.radiobiology import cord_dmax_limit
-from spinemet_core.separation import check_cord, cord_dose, minimal_separation
+from spinemet_core.separation import (
+    TARGET_GAP_MM,
+    check_cord,
+    cord_dose,
+    cord_profile,
+    minimal_separation,
+)
 
 
 def test_cord_dose_falls_monotonically_with_the_gap():
@@ -74,3 +80,24 @@ def test_separation_model_rejects_invalid_input(kwargs, field):
     """Out-of-range inputs raise InvalidInputError naming the field."""
     with pytest.raises(InvalidInputError, match=f"^{field}: got"):
         cord_dose(**kwargs)
+
+
+def test_cord_profile_curve_and_check_equal_the_single_functions():
+    """The one-call profile gives check_cord and cord_dose at every gap of the grid."""
+    grid = [0, 1.5, 3, 4.83, 10]
+    plan = {"prescription_dose": 24, "fractions": 1, "gradient_percent_per_mm": 10}
+    profile = cord_profile(separation_mm=3, grid_mm=grid, **plan)
+    assert check_cord(separation_mm=3, **plan) == profile.check
+    assert tuple(cord_dose(separation_mm=x, **plan) for x in grid) == profile.cord_doses
+    assert tuple(grid) == profile.separations_mm
+
+
+def test_cord_profile_rejects_a_gap_beyond_the_model():
+    """A grid gap over 20 mm raises InvalidInputError naming separation_mm."""
+    with pytest.raises(InvalidInputError, match="separation_mm"):
+        cord_profile(prescription_dose=24, fractions=1, separation_mm=0, grid_mm=[0, 25])
+
+
+def test_target_gap_is_two_to_three_millimetres():
+    """Separation surgery aims at 2-3 mm of tumour-free space."""
+    assert (2, 3) == TARGET_GAP_MM

@@ -1,13 +1,17 @@
-"""Published numbers on separation surgery, radiotherapy and fracture after SBRT, as data.
+"""Published numbers on radiotherapy for spinal metastases, as data; the index of all findings.
 
 Each :class:`Finding` carries its citekey and the data cut it comes from. Figures
 the suite could not confirm against the source are not listed here; they are
 named in :data:`LEFT_OUT` so the dashboards can say what is missing and why.
+Separation surgery (:mod:`.separation`) and fracture after SBRT (:mod:`.fracture`)
+have their own modules; their names are re-exported here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .finding import Finding
+from .fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
+from .separation import LAUFER_2013, PATCHELL_2005
 
 __all__ = [
     "ALL_FINDINGS",
@@ -16,152 +20,13 @@ __all__ = [
     "LOCAL_CONTROL_BY_HISTOLOGY",
     "PAIN_TRIALS",
     "PATCHELL_2005",
+    "RADES_2005",
+    "SAHGAL_2013_RISK_FACTORS",
     "SAHGAL_2013_VCF",
     "SCORAD",
     "Finding",
 ]
 
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One published number: which group, what was measured, the value and its source."""
-
-    study: str
-    group: str
-    measure: str
-    value: float
-    unit: str
-    citekey: str
-    data_cut: str
-
-
-_LAUFER = (
-    "Laufer 2013",
-    "laufer2013_separation",
-    "186 patients after separation surgery; 1-year cumulative incidence",
-)
-LAUFER_2013: tuple[Finding, ...] = tuple(
-    Finding(_LAUFER[0], group, "local progression at 1 year", value, "%", _LAUFER[1], _LAUFER[2])
-    for group, value in (
-        ("24-30 Gy / 3 (high-dose hypofractionated, n = 37)", 4.1),
-        ("18-36 Gy / 5-6 (low-dose hypofractionated, n = 109)", 22.6),
-        ("all patients (n = 186)", 16.4),
-    )
-)
-"""Laufer 2013 local progression by postoperative SRS group. The 24 Gy single-fraction
-group (n = 40) is left out: its rate could not be confirmed."""
-
-_PATCHELL = ("Patchell 2005", "patchell2005", "101 randomised patients; trial stopped early")
-PATCHELL_2005: tuple[Finding, ...] = (
-    Finding(
-        _PATCHELL[0],
-        "surgery + radiotherapy (n = 50)",
-        "able to walk after treatment",
-        84,
-        "%",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-    Finding(
-        _PATCHELL[0],
-        "radiotherapy alone (n = 51)",
-        "able to walk after treatment",
-        57,
-        "%",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-    Finding(
-        _PATCHELL[0],
-        "surgery + radiotherapy (n = 50)",
-        "median time walking retained",
-        122,
-        "days",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-    Finding(
-        _PATCHELL[0],
-        "radiotherapy alone (n = 51)",
-        "median time walking retained",
-        13,
-        "days",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-    Finding(
-        _PATCHELL[0],
-        "surgery + radiotherapy (16 not walking at entry)",
-        "regained the ability to walk",
-        62,
-        "%",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-    Finding(
-        _PATCHELL[0],
-        "radiotherapy alone (16 not walking at entry)",
-        "regained the ability to walk",
-        19,
-        "%",
-        _PATCHELL[1],
-        _PATCHELL[2],
-    ),
-)
-"""Patchell 2005: surgery plus 30 Gy / 10 versus 30 Gy / 10 alone."""
-
-_SAHGAL = ("Sahgal 2013", "sahgal2013_vcf", "252 patients, 410 segments treated with spine SBRT")
-SAHGAL_2013_VCF: tuple[Finding, ...] = (
-    Finding(
-        _SAHGAL[0],
-        "all segments",
-        "vertebral compression fracture (new or progressing)",
-        14,
-        "%",
-        _SAHGAL[1],
-        _SAHGAL[2],
-    ),
-    Finding(
-        _SAHGAL[0], "fractures", "median time to fracture", 2.46, "months", _SAHGAL[1], _SAHGAL[2]
-    ),
-    Finding(
-        _SAHGAL[0],
-        "fractures",
-        "occurring within the first 4 months",
-        65,
-        "%",
-        _SAHGAL[1],
-        _SAHGAL[2],
-    ),
-    Finding(
-        _SAHGAL[0],
-        "all segments",
-        "cumulative incidence at 1 year",
-        12.35,
-        "%",
-        _SAHGAL[1],
-        _SAHGAL[2],
-    ),
-    Finding(
-        _SAHGAL[0],
-        "all segments",
-        "cumulative incidence at 2 years",
-        13.49,
-        "%",
-        _SAHGAL[1],
-        _SAHGAL[2],
-    ),
-)
-"""Fracture after SBRT; risk highest at 24 Gy or more per fraction, then 20-23 Gy, and raised
-by baseline fracture, lytic tumour and deformity."""
-
-SAHGAL_2013_RISK_FACTORS = (
-    "dose per fraction: 24 Gy or more highest risk, then 20-23 Gy, lowest 19 Gy or less",
-    "baseline vertebral compression fracture (SINS collapse item)",
-    "lytic tumour (SINS bone-lesion item)",
-    "spinal deformity, kyphosis or scoliosis (SINS alignment item)",
-)
-__all__ += ["SAHGAL_2013_RISK_FACTORS"]
 
 LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
     Finding(

@@ -75,3 +75,38 @@ def bullets(items: Iterable[str]) -> str:
 
 
 # --- helpers added for 03, 04 and 05 (separation, SRS, RCC) go below this line
+
+__all__ += ["bullets", "heading", "muted_html", "text_alternative"]
+
+
+def heading(text: str, level: int = 2) -> str:
+    """A section heading (``text`` is escaped).
+
+    >>> heading("Fracture after SBRT")
+    '<h2>Fracture after SBRT</h2>'
+    """
+    return f"<h{level}>{html.escape(text)}</h{level}>"
+
+
+def muted_html(body: str) -> str:
+    """A de-emphasised note around ready-made markup ``body``."""
+    return f"<div class='sm-muted'>{body}</div>"
+
+
+def text_alternative(body: str) -> str:
+    """The text alternative of a figure (ready-made markup ``body``), shown under it.
+
+    >>> text_alternative("Top: <b>bars</b>.")
+    "<div class='sm-muted'>Text alternative. Top: <b>bars</b>.</div>"
+    """
+    return muted_html(f"Text alternative. {body}")
+
+
+def bullets(items: Iterable[str], style: str = "") -> str:
+    """An unordered list of ready-made markup ``items`` (optional inline ``style``).
+
+    >>> bullets(["a", "<b>b</b>"], "list-style:none")
+    "<ul style='list-style:none'><li>a</li><li><b>b</b></li></ul>"
+    """
+    attr = f" style='{style}'" if style else ""
+    return f"<ul{attr}>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"

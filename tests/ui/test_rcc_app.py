@@ -67,3 +67,28 @@ def test_prognosis_subtype_panel_breast_receptor_figures():
     app = PrognosisApp()
     assert "median survival 22.5 months" in app.subtypes.value
     assert "median survival 6.7 months" in app.subtypes.value
+
+
+def test_rcc_app_ldh_counts_only_above_one_and_a_half_times_the_limit():
+    """With ULN 250, LDH 375 leaves MSKCC unchanged and 380 adds a factor."""
+    app = RccApp()
+    app._ldh.value = 375
+    assert "☐ ldh over 1 5 uln" in app.results.value
+    app._ldh.value = 380
+    assert "☒ ldh over 1 5 uln" in app.results.value
+    assert "Poor risk" == _group(app, "mskcc_2002")
+
+
+def test_rcc_app_shows_the_calcium_correction_worked_through():
+    """The card writes the bedside formula with the patient's values."""
+    app = RccApp()
+    assert "Corrected calcium = 9.8 + 0.8 x (4.0 - 2.5) = " in app.calcium.value
+    assert "Payne 1973" in app.calcium.value
+
+
+def test_rcc_app_methods_do_not_shadow_widget_internals():
+    """No method of the app replaces an ipywidgets one (a private _compare once broke Voilà)."""
+    import ipywidgets as widgets
+
+    own = [n for n, v in vars(RccApp).items() if callable(v) and n != "__init__"]
+    assert [] == [n for n in own if hasattr(widgets.VBox, n)]

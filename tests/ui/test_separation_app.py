@@ -1,4 +1,4 @@
-"""Headless tests of the separation-surgery and radiosurgery dashboards."""
+"""Headless tests of the separation-surgery dashboard (ui/separation.py)."""
 
 import re
 
@@ -7,7 +7,6 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.separation import SeparationApp
-from spinemet_core.ui.srs import SrsApp
 
 
 def _number(css_class, html):
@@ -55,31 +54,30 @@ def test_separation_app_lists_left_out_numbers():
     assert "Left out because they could not be confirmed" in html
 
 
-def test_srs_app_computes_bed_and_eqd2_for_the_chosen_schedule():
-    """24 Gy / 2 gives tumour BED 52.8 and EQD2 44.0; 30 Gy / 10 gives EQD2 32.5."""
-    app = SrsApp()
-    assert 52.8 == _number("sm-bed-tumour", app.calculator.value)
-    assert 44.0 == _number("sm-eqd2-tumour", app.calculator.value)
-    assert "LQ model stretched" in app.calculator.value
-    app._schedule.value = "30 Gy / 10"
-    assert 32.5 == _number("sm-eqd2-tumour", app.calculator.value)
-    assert "LQ model stretched" not in app.calculator.value
-    star = next(t for t in app.figure.data if t.name == "this schedule")
-    assert (32.5, 37.5) == (star.x[0], star.y[0])
+def test_separation_app_check_and_text_follow_the_core():
+    """check() is the core's cord check; the page states the 2-3 mm aim of surgery."""
+    from spinemet_core.separation import check_cord
+
+    app = SeparationApp()
+    app._separation.value = 3
+    expected = check_cord(prescription_dose=24, fractions=1, separation_mm=3)
+    assert expected == app.check()
+    assert "aims at 2-3 mm of tumour-free space" in app.result.value
 
 
-def test_srs_app_alpha_beta_choice_changes_the_cord_value():
-    """Cord alpha/beta 3 instead of 2 lowers the cord EQD2 of a large fraction."""
-    app = SrsApp()
-    before = _number("sm-eqd2-cord", app.calculator.value)
-    app._ab_cord.value = 3.0
-    assert before > _number("sm-eqd2-cord", app.calculator.value)
+def test_separation_app_updates_its_figure_in_place():
+    """Moving the gap redraws the curve's marker in the same figure."""
+    app = SeparationApp()
+    figure = app.figure
+    app._separation.value = 2
+    assert figure is app.figure
+    point = next(t for t in app.figure.data if t.name == "this plan")
+    assert ((2.0,), (19.2,)) == (tuple(point.x), tuple(point.y))
 
 
-def test_srs_app_vcf_group_follows_dose_per_fraction():
-    """24 Gy x 1 is in the highest fracture-risk group; 24 Gy / 3 in the lowest."""
-    app = SrsApp()
-    app._schedule.value = "24 Gy x 1"
-    assert "highest-risk group" in app.vcf.value
-    app._schedule.value = "24 Gy / 3"
-    assert "lowest-risk group" in app.vcf.value
+def test_separation_app_methods_do_not_shadow_widget_internals():
+    """No method of the app replaces an ipywidgets one (a private _compare once broke Voilà)."""
+    import ipywidgets as widgets
+
+    own = [n for n, v in vars(SeparationApp).items() if callable(v) and n != "__init__"]
+    assert [] == [n for n in own if hasattr(widgets.VBox, n)]

@@ -1,0 +1,158 @@
+"""First-line trials in advanced renal cell carcinoma: hazard ratios as published, as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["TRIALS", "TrialResult"]
+
+
+@dataclass(frozen=True, slots=True)
+class TrialResult:
+    """A hazard ratio (experimental vs control) with its confidence interval as published."""
+
+    trial: str
+    comparison: str
+    population: str
+    endpoint: str  # "PFS" or "OS"
+    hazard_ratio: float
+    ci_low: float | None
+    ci_high: float | None
+    ci_level: float | None  # e.g. 95.0, 98.89
+    median_experimental: float | None  # months; None when not reached or not confirmed
+    median_control: float | None
+    data_cut: str
+    citekey: str
+
+
+TRIALS: tuple[TrialResult, ...] = (
+    TrialResult(
+        "CheckMate 214",
+        "nivolumab + ipilimumab vs sunitinib",
+        "IMDC intermediate/poor risk (847)",
+        "OS",
+        0.63,
+        0.44,
+        0.89,
+        99.8,
+        None,
+        26.0,
+        "primary analysis, median follow-up 25.2 months",
+        "motzer2018_cm214",
+    ),
+    TrialResult(
+        "CheckMate 214",
+        "nivolumab + ipilimumab vs sunitinib",
+        "IMDC intermediate/poor risk (847)",
+        "PFS",
+        0.82,
+        0.64,
+        1.05,
+        99.1,
+        11.6,
+        8.4,
+        "primary analysis, median follow-up 25.2 months",
+        "motzer2018_cm214",
+    ),
+    TrialResult(
+        "KEYNOTE-426",
+        "pembrolizumab + axitinib vs sunitinib",
+        "all patients (861)",
+        "OS",
+        0.53,
+        0.38,
+        0.74,
+        95.0,
+        None,
+        None,
+        "first interim analysis, median follow-up 12.8 months",
+        "rini2019_kn426",
+    ),
+    TrialResult(
+        "KEYNOTE-426",
+        "pembrolizumab + axitinib vs sunitinib",
+        "all patients (861)",
+        "PFS",
+        0.69,
+        0.57,
+        0.84,
+        95.0,
+        15.1,
+        11.1,
+        "first interim analysis, median follow-up 12.8 months",
+        "rini2019_kn426",
+    ),
+    TrialResult(
+        "CheckMate 9ER",
+        "nivolumab + cabozantinib vs sunitinib",
+        "all patients (651)",
+        "PFS",
+        0.51,
+        0.41,
+        0.64,
+        95.0,
+        16.6,
+        8.3,
+        "primary analysis, median follow-up 18.1 months",
+        "choueiri2021_cm9er",
+    ),
+    TrialResult(
+        "CheckMate 9ER",
+        "nivolumab + cabozantinib vs sunitinib",
+        "all patients (651)",
+        "OS",
+        0.60,
+        0.40,
+        0.89,
+        98.89,
+        None,
+        None,
+        "primary analysis, median follow-up 18.1 months",
+        "choueiri2021_cm9er",
+    ),
+    TrialResult(
+        "CLEAR",
+        "lenvatinib + pembrolizumab vs sunitinib",
+        "all patients (712)",
+        "PFS",
+        0.39,
+        0.32,
+        0.49,
+        95.0,
+        23.9,
+        9.2,
+        "primary analysis, median follow-up 26.6 months",
+        "motzer2021_clear",
+    ),
+    TrialResult(
+        "CLEAR",
+        "lenvatinib + pembrolizumab vs sunitinib",
+        "all patients (712)",
+        "OS",
+        0.66,
+        0.49,
+        0.88,
+        95.0,
+        None,
+        None,
+        "primary analysis, median follow-up 26.6 months",
+        "motzer2021_clear",
+    ),
+    TrialResult(
+        "JAVELIN Renal 101",
+        "avelumab + axitinib vs sunitinib",
+        "PD-L1 positive (560)",
+        "PFS",
+        0.61,
+        0.47,
+        0.79,
+        95.0,
+        13.8,
+        7.2,
+        "first interim analysis",
+        "motzer2019_javelin",
+    ),
+)
+"""First-line trials at their primary analyses, each CI at its published level (CheckMate 214
+used 99.8% and 99.1%, CheckMate 9ER 98.89% for OS). JAVELIN's overall survival was immature
+at its first analysis and its hazard ratio could not be confirmed, so it is not shown."""

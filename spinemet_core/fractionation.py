@@ -1,0 +1,107 @@
+"""One fractionation schedule compared, in one call: BED/EQD2, cord limit, LQ caveat, fracture risk.
+
+Gathers what dashboard 04 shows about a schedule from the functions that own
+each rule (:mod:`spinemet_core.radiobiology`, :mod:`spinemet_core.fracture`),
+so a caller needs one call and holds no rule of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fracture import VcfDoseGroup, vcf_risk_group
+from .radiobiology import ALPHA_BETA, SAHGAL_2013_LIMITS, SCHEDULES, Schedule, bed, eqd2
+from .radiobiology import lq_stretched as _lq_stretched
+
+__all__ = ["CORD_LIMIT_EQD2", "CatalogueEntry", "ScheduleComparison", "compare_schedule"]
+
+CORD_LIMIT_EQD2 = eqd2(
+    total_dose=SAHGAL_2013_LIMITS[2], fractions=2, alpha_beta=ALPHA_BETA["spinal cord"]
+)
+"""EQD2 [Gy] of the Sahgal 2013 cord limits at the usual cord alpha/beta (about 44.6 Gy: the
+five limits are nearly iso-effective; see
+:func:`~spinemet_core.radiobiology.dose_per_fraction_for_eqd2`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueEntry:
+    """A catalogue schedule with its tumour and full-prescription cord EQD2 [Gy]."""
+
+    schedule: Schedule
+    eqd2_tumour: float
+    eqd2_cord: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleComparison:
+    """Everything dashboard 04 shows about one schedule (doses in Gy)."""
+
+    total_dose: float
+    fractions: int
+    bed_tumour: float
+    eqd2_tumour: float
+    bed_cord: float
+    eqd2_cord: float
+    lq_stretched: bool
+    cord_limit: float | None  # None outside the 1-5 fractions of Sahgal 2013
+    fracture_group: VcfDoseGroup
+    catalogue: tuple[CatalogueEntry, ...]
+
+    @property
+    def dose_per_fraction(self) -> float:
+        """Dose per fraction [Gy]."""
+        return self.total_dose / self.fractions
+
+
+def compare_schedule(
+    *, total_dose: float, fractions: int, alpha_beta_tumour: float, alpha_beta_cord: float
+) -> ScheduleComparison:
+    """BED and EQD2 for tumour and cord, and what else matters for a schedule.
+
+    Parameters
+    ----------
+    total_dose : float
+        Physical dose of the whole course [Gy], > 0.
+    fractions : int
+        Number of fractions, 1-50.
+    alpha_beta_tumour, alpha_beta_cord : float
+        Alpha/beta ratios [Gy], > 0; also applied to every catalogue schedule.
+
+    Returns
+    -------
+    ScheduleComparison
+        The cord values are for the cord receiving the full prescription; the cord
+        limit is Sahgal 2013's (``sahgal2013_cord``), the fracture group Sahgal
+        2013's (``sahgal2013_vcf``).
+
+    Raises
+    ------
+    InvalidInputError
+        Any argument :func:`~spinemet_core.radiobiology.bed` rejects.
+
+    Examples
+    --------
+    >>> c = compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    >>> c.bed_tumour, c.eqd2_tumour, c.cord_limit, c.lq_stretched, c.fracture_group.key
+    (52.8, 44.0, 17.0, True, 'lowest')
+    """
+
+    def pair(dose, n):
+        return (
+            eqd2(total_dose=dose, fractions=n, alpha_beta=alpha_beta_tumour),
+            eqd2(total_dose=dose, fractions=n, alpha_beta=alpha_beta_cord),
+        )
+
+    tumour, cord = pair(total_dose, fractions)
+    return ScheduleComparison(
+        total_dose=total_dose,
+        fractions=fractions,
+        bed_tumour=bed(total_dose=total_dose, fractions=fractions, alpha_beta=alpha_beta_tumour),
+        eqd2_tumour=tumour,
+        bed_cord=bed(total_dose=total_dose, fractions=fractions, alpha_beta=alpha_beta_cord),
+        eqd2_cord=cord,
+        lq_stretched=_lq_stretched(total_dose=total_dose, fractions=fractions),
+        cord_limit=SAHGAL_2013_LIMITS.get(fractions),
+        fracture_group=vcf_risk_group(dose_per_fraction=total_dose / fractions),
+        catalogue=tuple(CatalogueEntry(s, *pair(s.total_dose, s.fractions)) for s in SCHEDULES),
+    )

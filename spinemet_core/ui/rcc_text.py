@@ -1,0 +1,137 @@
+"""The text panels of dashboard 05, rendered from :class:`~spinemet_core.rcc.labs.RccRisk`."""
+
+from __future__ import annotations
+
+import html
+
+from ..evidence.rcc import APPROVALS, APPROVALS_SEARCHED_UNTIL, AS_OF, DRUG_CLASSES, TRIALS
+from ..rcc.calcium import CORRECTION_FACTOR, REFERENCE_ALBUMIN
+from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
+from ..rcc.labs import RccRisk
+from ..vocabulary import PRIMARY_TABLE, Primary
+from .html import bullets, card, cite, details, heading, muted_html, table, text_alternative
+
+__all__ = ["calcium_html", "caption_html", "model_titles", "results_html", "static_html"]
+
+
+def model_titles() -> dict[str, str]:
+    """Card title per model, in the order the cards are shown."""
+    return {
+        "imdc": f"IMDC ({cite(IMDC_REFERENCE)})",
+        "mskcc_1999": "MSKCC 1999 (Motzer)",
+        "mskcc_2002": "MSKCC 2002 (Motzer)",
+    }
+
+
+def calcium_html(risk: RccRisk) -> str:
+    """The albumin correction worked through, and the trap when it hides a high calcium."""
+    labs = risk.labs
+    corrected_high = labs["calcium_above_uln"].present
+    trap = (
+        " <b>The trap:</b> the measured value looks normal, but corrected for the low "
+        "albumin it is high, and it counts as an adverse factor."
+        if labs.calcium_trap
+        else ""
+    )
+    return card(
+        f"Corrected calcium = {labs.measured_calcium_mg_dl:g} + {CORRECTION_FACTOR:g} x "
+        f"({REFERENCE_ALBUMIN:.1f} - {labs.albumin_g_dl:g}) = <b class='sm-corrected-ca'>"
+        f"{labs.corrected_calcium_mg_dl:.1f}</b> mg/dL "
+        f"({'above' if corrected_high else 'not above'} the upper limit of "
+        f"{labs.calcium_uln_mg_dl:g}).{trap}"
+        + muted_html(
+            f"The {CORRECTION_FACTOR:g} factor is the usual bedside convention; albumin "
+            f"adjustment goes back to {cite('payne1973')}, and laboratories use different "
+            "constants."
+        )
+    )
+
+
+def results_html(risk: RccRisk) -> str:
+    """One card per model with its factors and group, and a note when the groups differ."""
+    cards = []
+    for name, title in model_titles().items():
+        r = risk.results[name]
+        items = (
+            f"{'☒' if i.points else '☐'} {html.escape(i.item.replace('_', ' '))}" for i in r.items
+        )
+        cards.append(
+            f"<div class='sm-card' data-model='{name}' style='min-width:260px;flex:1'>"
+            f"<b>{title}</b><div style='font-size:1.2em'><span class='sm-factors'>"
+            f"{r.total}</span> adverse factor(s): <b class='sm-group'>{r.band.label}</b>"
+            f"</div>{bullets(items, 'list-style:none;padding-left:4px')}</div>"
+        )
+    disagree = len({r.band.label for r in risk.results.values()}) > 1
+    note = (
+        card(
+            "<b>The models disagree.</b> IMDC counts neutrophils and platelets, MSKCC counts "
+            "LDH, and the two MSKCC versions differ in one factor: say which model you use.",
+            "sm-discordance-partial",
+        )
+        if disagree
+        else ""
+    )
+    return f"<div style='display:flex;gap:8px;flex-wrap:wrap'>{''.join(cards)}</div>{note}"
+
+
+def caption_html(risk: RccRisk) -> str:
+    """The text alternative of the figure."""
+    return text_alternative(
+        "Top: median overall survival per risk group in each cohort (bars; 'not reached' "
+        "drawn as an empty marker at the top); this patient's IMDC group is "
+        f"<b>{risk.results['imdc'].band.label}</b>. Middle: hazard ratios of the first-line "
+        "trials with their confidence intervals (level in the label), left of 1 favours the "
+        "combination. Bottom: FDA approvals by year. Data as of "
+        f"{AS_OF}."
+    )
+
+
+def _spine_html() -> str:
+    kidney = PRIMARY_TABLE[Primary.KIDNEY]
+    return heading("What it means for the spine") + card(
+        bullets(
+            (
+                "Renal cell carcinoma is radioresistant to conventional radiotherapy: under "
+                "NOMS it gets radiosurgery, or separation surgery then radiosurgery when the "
+                "cord is compressed (dashboard 02).",
+                "It is hypervascular: surgeons often ask for pre-operative embolisation to "
+                "limit bleeding.",
+                "Patients now live much longer on combination therapy, so legacy spine scores "
+                f"(kidney: {kidney.tokuhashi_2005} revised-Tokuhashi points, "
+                f"'{kidney.tomita_growth} growth' for Tomita) tend to be pessimistic.",
+            )
+        )
+    )
+
+
+def static_html() -> str:
+    """What RCC means for the spine, drug classes, trials and approvals as tables."""
+    classes = "".join(
+        f"<li><b>{html.escape(k)}</b>: {html.escape(v)}</li>" for k, v in DRUG_CLASSES.items()
+    )
+    trials = [
+        (
+            t.trial,
+            t.comparison,
+            t.population,
+            t.endpoint,
+            f"{t.hazard_ratio:g} ({t.ci_low:g}-{t.ci_high:g}, {t.ci_level:g}% CI)",
+            f"{'' if t.median_experimental is None else f'{t.median_experimental:g}'} vs "
+            f"{'' if t.median_control is None else f'{t.median_control:g}'}",
+            t.data_cut,
+        )
+        for t in TRIALS
+    ]
+    trial_header = ("Trial", "Comparison", "Population", "Endpoint", "HR (CI)")
+    trial_header += ("Median, months", "Data cut")
+    approvals = [(a.date, a.drug, a.drug_class, a.setting) for a in APPROVALS]
+    return (
+        _spine_html()
+        + heading("Drug classes and targets")
+        + f"<ul>{classes}</ul>"
+        + details("First-line trials as a table", table(trial_header, trials))
+        + details("Approvals as a table", table(("Date", "Drug", "Class", "Setting"), approvals))
+        + f"<p class='sm-muted'>As of {AS_OF}: approvals after {APPROVALS_SEARCHED_UNTIL} were "
+        "not searched. JAVELIN Renal 101's first-analysis overall survival is not shown (its "
+        "hazard ratio could not be confirmed).</p>"
+    )

@@ -1,0 +1,174 @@
+"""The figure of dashboard 04, built from a schedule comparison.
+
+The comparison is a :class:`~spinemet_core.fractionation.ScheduleComparison`.
+
+Top left: tumour EQD2 against full-prescription cord EQD2 for the catalogue and this
+schedule. Top right: the cord limits by number of fractions. Bottom: the pain trials and
+local control after SBRT/SRS.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ..evidence.radiotherapy import LOCAL_CONTROL_BY_HISTOLOGY, PAIN_TRIALS
+from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
+from ..radiobiology import HYTEC_2021_LIMITS, SAHGAL_2013_LIMITS
+from .html import cite
+from .presentation import figure_layout
+from .theme import COLOURS, PLOTLY_LAYOUT
+
+__all__ = [
+    "CORD_LIMITS_CITEKEY",
+    "PAIN_TRIAL_NAMES",
+    "catalogue_symbols",
+    "srs_figure",
+    "update_srs_figure",
+]
+
+CORD_LIMITS_CITEKEY = "sahgal2013_cord"
+"""Source of :data:`~spinemet_core.radiobiology.SAHGAL_2013_LIMITS`."""
+
+PAIN_TRIAL_NAMES = ("SC.24", "RTOG 0631")
+"""The two randomised pain trials drawn side by side (names as in the evidence data)."""
+
+
+def catalogue_symbols(comparison: ScheduleComparison) -> list[str]:
+    """Marker per catalogue schedule: circle for conventional EBRT, diamond for SBRT."""
+    return [
+        "circle" if e.schedule.technique == "cEBRT" else "diamond" for e in comparison.catalogue
+    ]
+
+
+def _schedule_traces(c: ScheduleComparison):
+    yield go.Scatter(
+        x=[e.eqd2_tumour for e in c.catalogue],
+        y=[e.eqd2_cord for e in c.catalogue],
+        text=[e.schedule.name for e in c.catalogue],
+        mode="markers",
+        hovertemplate="%{text}: tumour %{x:.1f} Gy, cord %{y:.1f} Gy<extra></extra>",
+        name="catalogue",
+        marker={
+            "symbol": catalogue_symbols(c),
+            "size": 11,
+            "color": COLOURS["sky"],
+            "line": {"color": COLOURS["blue"], "width": 1},
+        },
+        showlegend=False,
+    )
+    yield go.Scatter(
+        x=[c.eqd2_tumour],
+        y=[c.eqd2_cord],
+        mode="markers",
+        name="this schedule",
+        marker={"symbol": "star", "size": 18, "color": COLOURS["vermillion"]},
+        showlegend=False,
+    )
+    yield go.Scatter(
+        x=[0, 130],
+        y=[CORD_LIMIT_EQD2] * 2,
+        mode="lines",
+        name="cord limit EQD2",
+        line={"dash": "dash", "color": COLOURS["vermillion"]},
+        showlegend=False,
+    )
+
+
+def _limit_trace():
+    fractions = list(SAHGAL_2013_LIMITS)
+    return go.Bar(
+        x=[str(n) for n in fractions],
+        y=[SAHGAL_2013_LIMITS[n] for n in fractions],
+        text=[f"{SAHGAL_2013_LIMITS[n]:g}" for n in fractions],
+        textposition="outside",
+        name=cite(CORD_LIMITS_CITEKEY),
+        marker={"color": COLOURS["blue"]},
+        showlegend=False,
+        error_y={
+            "type": "data",
+            "symmetric": False,
+            "array": [HYTEC_2021_LIMITS[n][1] - SAHGAL_2013_LIMITS[n] for n in fractions],
+            "arrayminus": [0] * len(fractions),
+        },
+    )
+
+
+def _evidence_traces():
+    for trial, colour, pattern in zip(
+        PAIN_TRIAL_NAMES, (COLOURS["blue"], COLOURS["orange"]), ("", "/"), strict=True
+    ):
+        rows = [f for f in PAIN_TRIALS if f.study == trial]
+        yield (
+            go.Bar(
+                x=[f.group.split(" (")[0] for f in rows],
+                y=[f.value for f in rows],
+                name=trial,
+                text=[f"{f.value:g}%" for f in rows],
+                textposition="outside",
+                marker={"color": colour, "pattern": {"shape": pattern}},
+            ),
+            1,
+        )
+    control = [f for f in LOCAL_CONTROL_BY_HISTOLOGY if f.unit == "%"]
+    yield (
+        go.Bar(
+            x=[f.study + (" (crude)" if "crude" in f.measure else "") for f in control],
+            y=[f.value for f in control],
+            text=[f"{f.value:g}%" for f in control],
+            textposition="outside",
+            name="SBRT/SRS local control",
+            marker={"color": COLOURS["green"]},
+            showlegend=False,
+        ),
+        2,
+    )
+
+
+def srs_figure(comparison: ScheduleComparison) -> go.Figure:
+    """The full figure for one schedule."""
+    fig = make_subplots(
+        rows=2,
+        cols=2,
+        vertical_spacing=0.2,
+        horizontal_spacing=0.12,
+        subplot_titles=(
+            "Schedules: tumour EQD2 vs cord EQD2",
+            "Cord Dmax limits (whisker: HyTEC range)",
+            f"Pain at 3 months: {' and '.join(PAIN_TRIAL_NAMES)}",
+            "Local control after SBRT/SRS",
+        ),
+    )
+    for trace in _schedule_traces(comparison):
+        fig.add_trace(trace, row=1, col=1)
+    fig.add_trace(_limit_trace(), row=1, col=2)
+    for trace, col in _evidence_traces():
+        fig.add_trace(trace, row=2, col=col)
+    fig.update_layout(
+        **{
+            **PLOTLY_LAYOUT,
+            **figure_layout(),
+            "height": 900,
+            "barmode": "group",
+            "legend": {"orientation": "h", "y": -0.08, "x": 0},
+        }
+    )
+    fig.update_xaxes(title_text="tumour EQD2 (Gy)", range=[0, 130], row=1, col=1)
+    fig.update_yaxes(title_text="cord EQD2, full prescription (Gy)", type="log", row=1, col=1)
+    fig.update_xaxes(title_text="fractions", row=1, col=2)
+    fig.update_yaxes(title_text="Gy", range=[0, 30], row=1, col=2)
+    fig.update_yaxes(title_text="%", range=[0, 80], row=2, col=1)
+    fig.update_yaxes(title_text="%", range=[0, 110], row=2, col=2)
+    return fig
+
+
+def update_srs_figure(figure, comparison: ScheduleComparison) -> None:
+    """Move the catalogue and this schedule in a figure made by :func:`srs_figure`."""
+    c = comparison
+    with figure.batch_update():
+        for trace in figure.data:
+            if trace.name == "catalogue":
+                trace.x = [e.eqd2_tumour for e in c.catalogue]
+                trace.y = [e.eqd2_cord for e in c.catalogue]
+            elif trace.name == "this schedule":
+                trace.x, trace.y = [c.eqd2_tumour], [c.eqd2_cord]

@@ -1,0 +1,144 @@
+"""The text panels of dashboard 04, rendered from a schedule comparison and the evidence data."""
+
+from __future__ import annotations
+
+import html
+
+from ..evidence.fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
+from ..evidence.radiotherapy import LOCAL_CONTROL_BY_HISTOLOGY, PAIN_TRIALS, RADES_2005, SCORAD
+from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
+from ..fracture import REFERENCE as VCF_REFERENCE
+from ..radiobiology import (
+    LQ_STRETCH_DOSE_PER_FRACTION,
+    LQ_VALIDATED_DOSE_PER_FRACTION,
+    SAHGAL_2013_LIMITS,
+)
+from .html import bullets, cite, details, table, text_alternative
+from .srs_figure import CORD_LIMITS_CITEKEY, PAIN_TRIAL_NAMES
+from .theme import COLOURS
+
+__all__ = ["calculator_html", "caption_html", "trials_html", "vcf_html"]
+
+
+def calculator_html(c: ScheduleComparison, alpha_beta_tumour: float, alpha_beta_cord: float) -> str:
+    """BED/EQD2 table, dose per fraction, cord limit, LQ caveat and the schedule catalogue."""
+    d, n, per = c.total_dose, c.fractions, c.dose_per_fraction
+    if c.cord_limit:
+        limit_text = (
+            f"Cord point-maximum limit for {n} fraction(s): <b>{c.cord_limit:g} Gy</b> "
+            f"({cite(CORD_LIMITS_CITEKEY)}). The cord must receive far less than the "
+            "prescription: see dashboard 03."
+        )
+    else:
+        limit_text = (
+            f"Cord limits of {cite(CORD_LIMITS_CITEKEY)} cover "
+            f"{min(SAHGAL_2013_LIMITS)}-{max(SAHGAL_2013_LIMITS)} fractions only."
+        )
+    flag = (
+        f"<div class='sm-card sm-lq-flag' style='border-left:6px solid {COLOURS['orange']}'>"
+        f"<b>⚠ LQ model stretched:</b> {per:.1f} Gy per fraction is above "
+        f"{LQ_STRETCH_DOSE_PER_FRACTION:g} Gy. The linear-quadratic model was fitted at "
+        "conventional doses per fraction; at radiosurgical doses it may misstate the "
+        "biological effect. Read these EQD2 values as rough comparisons. Whether the model "
+        f"holds above about {LQ_STRETCH_DOSE_PER_FRACTION:g}-{LQ_VALIDATED_DOSE_PER_FRACTION:g}"
+        f" Gy per fraction is debated ({cite('brenner2008')}; {cite('kirkpatrick2008')}); "
+        "the threshold used here is a teaching convention.</div>"
+        if c.lq_stretched
+        else ""
+    )
+    return (
+        f"<div class='sm-card'><table class='sm-table'>"
+        f"<tr><th></th><th>BED (Gy)</th><th>EQD2 (Gy)</th></tr>"
+        f"<tr><td>Tumour (α/β {alpha_beta_tumour:g})</td>"
+        f"<td class='sm-bed-tumour'>{c.bed_tumour:.1f}</td>"
+        f"<td class='sm-eqd2-tumour'>{c.eqd2_tumour:.1f}</td></tr>"
+        f"<tr><td>Cord, if it received the full prescription (α/β {alpha_beta_cord:g})"
+        f"</td><td>{c.bed_cord:.1f}</td><td class='sm-eqd2-cord'>{c.eqd2_cord:.1f}"
+        f"</td></tr></table><div>{d:g} Gy in {n} fraction(s) = {per:.2f} Gy per fraction. "
+        f"{limit_text}</div></div>{flag}{_catalogue_table(c)}"
+    )
+
+
+def _catalogue_table(c: ScheduleComparison) -> str:
+    rows = [
+        (
+            e.schedule.name,
+            e.schedule.technique,
+            f"{e.eqd2_tumour:.1f}",
+            f"{e.eqd2_cord:.1f}",
+            e.schedule.use,
+        )
+        for e in c.catalogue
+    ]
+    header = ("Schedule", "Technique", "Tumour EQD2 (Gy)", "Cord EQD2, full dose (Gy)", "Used in")
+    return details("The schedule catalogue as a table", table(header, rows))
+
+
+def vcf_html(c: ScheduleComparison) -> str:
+    """The fracture-risk group of this schedule, with the Sahgal 2013 numbers."""
+    findings = (f"{html.escape(f.measure)}: {f.value:g} {f.unit}" for f in SAHGAL_2013_VCF)
+    return (
+        f"<div class='sm-card'><div>This schedule gives {c.dose_per_fraction:.1f} Gy per "
+        f"fraction: <b class='sm-vcf-group'>{c.fracture_group.label}</b> in "
+        f"{cite(VCF_REFERENCE)}.</div>{bullets(findings)}<div>Risk factors:</div>"
+        f"{bullets(html.escape(x) for x in SAHGAL_2013_RISK_FACTORS)}"
+        f"<div class='sm-muted'>{html.escape(SAHGAL_2013_VCF[0].data_cut)} "
+        f"({cite(VCF_REFERENCE)}). A high SINS before SBRT argues for cement augmentation or "
+        "stabilisation.</div></div>"
+    )
+
+
+def caption_html(c: ScheduleComparison) -> str:
+    """The text alternative of the figure."""
+    return text_alternative(
+        "Top left: tumour EQD2 (x) against the cord EQD2 the full prescription would give (y) "
+        "for each catalogue schedule (circles conventional, diamonds SBRT) and this schedule "
+        f"(star: tumour {c.eqd2_tumour:.1f} Gy, cord {c.eqd2_cord:.1f} Gy); the dashed line "
+        f"is the cord EQD2 of the Sahgal limits (about {CORD_LIMIT_EQD2:.1f} Gy). Top right: "
+        f"cord limits by number of fractions. Bottom left: the {' and '.join(PAIN_TRIAL_NAMES)}"
+        " pain results. Bottom right: local control after SBRT/SRS in two series (all "
+        "histologies)."
+    )
+
+
+def _pain(trial: str) -> tuple[float, float]:
+    experimental, control = (f.value for f in PAIN_TRIALS if f.study == trial)
+    return experimental, control
+
+
+def trials_html() -> str:
+    """Why the pain trials disagree, and the conventional-EBRT evidence, in prose."""
+    maranzano = "; ".join(
+        f"{f.group.split(' (')[0]} {f.value:g} months"
+        for f in LOCAL_CONTROL_BY_HISTOLOGY
+        if f.unit == "months"
+    )
+    scorad = " vs ".join(f"{f.group} {f.value:g}%" for f in SCORAD)
+    rades = ", ".join(
+        f"{f.value:g}% after {f.group}" for f in RADES_2005 if f.measure.startswith("ambulatory")
+    )
+    sc24, rtog = _pain("SC.24"), _pain("RTOG 0631")
+    return (
+        "<h2>Why the pain trials disagree</h2><div class='sm-card sm-trials'>"
+        "<p><b>SC.24</b> randomised 229 patients to SBRT 24 Gy in 2 fractions or "
+        f"conventional 20 Gy in 5: complete pain response at 3 months was {sc24[0]:g}% "
+        f"against {sc24[1]:g}% (risk ratio 1.33, 95% CI 1.14-1.55) "
+        f"({cite('sahgal2021_sc24')}).</p>"
+        "<p><b>RTOG 0631</b> randomised patients 2:1 to a single 16 or 18 Gy fraction or "
+        f"8 Gy once: pain response at 3 months was not better with radiosurgery ({rtog[0]:g}% "
+        f"against {rtog[1]:g}%) ({cite('ryu2023_rtog0631')}).</p>"
+        "<p>The trials differ in what they measured (complete response against any "
+        "response), in the radiosurgery schedule (two fractions against one, 24 Gy against "
+        "16-18 Gy) and in patient selection; neither settles the question alone.</p>"
+        f"<p><b>Cord compression, conventional EBRT.</b> SCORAD III: ambulatory at 8 weeks "
+        f"{scorad}; a single fraction just missed non-inferiority "
+        f"({cite('hoskin2019_scorad')}). Maranzano: median duration of response after "
+        f"30 Gy for favourable histologies {maranzano} ({cite('maranzano1995')}).</p>"
+        f"<p><b>Schedule of conventional EBRT.</b> In 1,304 patients with cord compression, "
+        f"walking after radiotherapy was {rades} (p = 0.578): function did not depend "
+        f"on the schedule ({cite('rades2005')}); local recurrence did, but those figures "
+        "could not be confirmed and are not shown.</p>"
+        "<p><b>Histology under SRS.</b> In 811 lesions treated with 16-26 Gy in one "
+        "fraction, only 28 progressed, and histology no longer predicted failure; the dose "
+        f"delivered did ({cite('yamada2017')}).</p></div>"
+    )

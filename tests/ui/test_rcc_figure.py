@@ -1,0 +1,32 @@
+"""Tests of the dashboard-05 figure spec (ui/rcc_figure.py)."""
+
+import pytest
+
+pytest.importorskip("plotly")
+
+import plotly.graph_objects as go
+
+from spinemet_core.ui.rcc_figure import highlight_widths, rcc_figure, update_rcc_figure
+
+
+def test_highlight_widths_outline_only_the_patients_group():
+    """The patient's group gets width 4, the others 0."""
+    groups = ["Favourable risk", "Intermediate risk", "Poor risk"]
+    assert [0, 0, 4] == highlight_widths(groups, "Poor risk")
+
+
+def test_rcc_figure_outlines_the_imdc_group_only_on_imdc_bars():
+    """IMDC bars outline the group; MSKCC bars are never outlined."""
+    fig = rcc_figure("Intermediate risk")
+    bars = [t for t in fig.data if t.type == "bar"]
+    widths = {t.name: list(t.marker.line.width) for t in bars}
+    assert [0, 4, 0] == widths["IMDC (Heng 2009)"]
+    assert [0, 0, 0] == widths["MSKCC 2002 (Motzer 2002)"]
+
+
+def test_update_rcc_figure_moves_the_outline():
+    """Updating to poor risk moves the outline to the last IMDC bar."""
+    fig = go.Figure(rcc_figure("Intermediate risk"))
+    update_rcc_figure(fig, "Poor risk")
+    bar = next(t for t in fig.data if t.name == "IMDC (Heng 2013)")
+    assert [0, 0, 4] == list(bar.marker.line.width)

@@ -1,0 +1,54 @@
+"""Tests of the dashboard-05 text panels (ui/rcc_text.py)."""
+
+from spinemet_core.rcc.labs import risk_from_labs
+from spinemet_core.ui.rcc_text import calcium_html, caption_html, results_html, static_html
+
+LABS = {
+    "hemoglobin_g_dl": 13.0,
+    "hemoglobin_lln_g_dl": 12.0,
+    "calcium_mg_dl": 9.0,
+    "albumin_g_dl": 4.0,
+    "calcium_uln_mg_dl": 10.2,
+    "neutrophils_1e9_l": 9.0,
+    "neutrophils_uln_1e9_l": 7.0,
+    "platelets_1e9_l": 480,
+    "platelets_uln_1e9_l": 400,
+    "ldh_u_l": 200,
+    "ldh_uln_u_l": 250,
+}
+
+
+def _risk(**changes):
+    return risk_from_labs(
+        kps=90,
+        months_diagnosis_to_treatment=24.0,
+        prior_nephrectomy=True,
+        **{**LABS, **changes},
+    )
+
+
+def test_calcium_html_explains_the_trap_only_when_correction_hides_it():
+    """Low albumin makes 9.8 count (the trap); normal albumin leaves it below the limit."""
+    trap = calcium_html(_risk(calcium_mg_dl=9.8, albumin_g_dl=2.5))
+    assert "<b class='sm-corrected-ca'>11.0</b> mg/dL (above the upper limit of 10.2)" in trap
+    assert "The trap" in trap
+    assert "The trap" not in calcium_html(_risk())
+
+
+def test_results_html_notes_when_the_models_disagree():
+    """Neutrophils and platelets make IMDC intermediate while MSKCC stays favourable."""
+    text = results_html(_risk())
+    assert "The models disagree" in text
+    assert "<b>IMDC (Heng 2009)</b>" in text
+
+
+def test_caption_html_names_the_imdc_group():
+    """The text alternative names the patient's IMDC group."""
+    assert "IMDC group is <b>Intermediate risk</b>" in caption_html(_risk())
+
+
+def test_static_html_reads_kidney_categories_from_the_primary_table():
+    """Kidney is 3 revised-Tokuhashi points and 'moderate growth' for Tomita."""
+    text = static_html()
+    assert "(kidney: 3 revised-Tokuhashi points, 'moderate growth' for Tomita)" in text
+    assert "approvals after December 2024 were not searched" in text

@@ -1,0 +1,37 @@
+"""Tests of the dashboard-04 figure spec (ui/srs_figure.py)."""
+
+import pytest
+
+pytest.importorskip("plotly")
+
+import plotly.graph_objects as go
+
+from spinemet_core.fractionation import CORD_LIMIT_EQD2, compare_schedule
+from spinemet_core.radiobiology import SCHEDULES
+from spinemet_core.ui.srs_figure import catalogue_symbols, srs_figure, update_srs_figure
+
+
+def _compare(dose, n):
+    return compare_schedule(total_dose=dose, fractions=n, alpha_beta_tumour=10, alpha_beta_cord=2)
+
+
+def test_srs_figure_places_this_schedule_and_the_cord_limit_line():
+    """The star is at the schedule's EQD2 pair, the dashed line at the limits' EQD2."""
+    traces = {t.name: t for t in srs_figure(_compare(30, 10)).data}
+    assert (32.5, 37.5) == (traces["this schedule"].x[0], traces["this schedule"].y[0])
+    assert (CORD_LIMIT_EQD2,) * 2 == tuple(traces["cord limit EQD2"].y)
+    assert (12.4, 17.0, 20.3, 23.0, 25.3) == tuple(traces["Sahgal 2013"].y)
+
+
+def test_catalogue_symbols_mark_conventional_and_sbrt():
+    """Circles for conventional EBRT, diamonds for SBRT, one per catalogue schedule."""
+    expected = ["circle" if s.technique == "cEBRT" else "diamond" for s in SCHEDULES]
+    assert expected == catalogue_symbols(_compare(24, 2))
+
+
+def test_update_srs_figure_moves_the_star():
+    """Updating with another schedule moves the star only."""
+    fig = go.Figure(srs_figure(_compare(24, 2)))
+    update_srs_figure(fig, _compare(8, 1))
+    star = next(t for t in fig.data if t.name == "this schedule")
+    assert (12.0, 20.0) == (star.x[0], star.y[0])

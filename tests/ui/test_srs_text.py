@@ -1,0 +1,35 @@
+"""Tests of the dashboard-04 text panels (ui/srs_text.py)."""
+
+from spinemet_core.fractionation import compare_schedule
+from spinemet_core.ui.srs_text import calculator_html, caption_html, trials_html, vcf_html
+
+
+def _compare(dose, n):
+    return compare_schedule(total_dose=dose, fractions=n, alpha_beta_tumour=10, alpha_beta_cord=2)
+
+
+def test_calculator_html_flags_the_stretched_lq_model_with_its_range():
+    """24 Gy x 1 is flagged, with the 8-10 Gy debate and both sides cited."""
+    text = calculator_html(_compare(24, 1), 10, 2)
+    assert "above 8 Gy" in text
+    assert "about 8-10 Gy per fraction is debated (Brenner 2008; Kirkpatrick 2008)" in text
+    assert "<b>12.4 Gy</b> (Sahgal 2013)" in text
+
+
+def test_vcf_html_names_the_group_and_the_cohort():
+    """The fracture card names the group and the Sahgal 2013 cohort."""
+    text = vcf_html(_compare(24, 1))
+    assert "<b class='sm-vcf-group'>highest-risk group (24 Gy or more per fraction)</b>" in text
+    assert "252 patients, 410 segments treated with spine SBRT (Sahgal 2013)" in text
+
+
+def test_caption_html_gives_the_cord_limit_eqd2():
+    """The text alternative states the limits' EQD2, about 44.6 Gy."""
+    assert "(about 44.6 Gy)" in caption_html(_compare(24, 2))
+
+
+def test_trials_html_reads_the_pain_percentages_from_the_data():
+    """SC.24 35% against 14%, RTOG 0631 41.3% against 60.5%."""
+    text = trials_html()
+    assert "was 35% against 14%" in text
+    assert "(41.3% against 60.5%)" in text
