@@ -11,7 +11,20 @@ from collections.abc import Iterable
 
 from ..references import get_reference
 
-__all__ = ["card", "cell_row", "cite", "details", "muted", "table"]
+__all__ = [
+    "bullets",
+    "card",
+    "cell_row",
+    "cite",
+    "details",
+    "heading",
+    "item_breakdown",
+    "muted",
+    "muted_html",
+    "table",
+    "text_alternative",
+    "yes_no",
+]
 
 
 def cite(key: str) -> str:
@@ -47,11 +60,6 @@ def details(summary: str, body: str) -> str:
     return f"<details><summary>{html.escape(summary)}</summary>{body}</details>"
 
 
-# --- helpers added for 01 and 02 (prognosis, NOMS) go below this line
-
-__all__ += ["bullets", "item_breakdown", "muted_html", "yes_no"]
-
-
 def yes_no(value: bool) -> str:
     """``"yes"`` or ``"no"``."""
     return "yes" if value else "no"
@@ -64,21 +72,6 @@ def item_breakdown(items: Iterable, header: Iterable[str] = ()) -> str:
     return details("Item breakdown", f"<table class='sm-table'>{head}{rows}</table>")
 
 
-def muted_html(markup: str) -> str:
-    """A de-emphasised note around ready-made ``markup`` (not escaped)."""
-    return f"<div class='sm-muted'>{markup}</div>"
-
-
-def bullets(items: Iterable[str]) -> str:
-    """A list of ready-made markup items."""
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
-
-
-# --- helpers added for 03, 04 and 05 (separation, SRS, RCC) go below this line
-
-__all__ += ["bullets", "heading", "muted_html", "text_alternative"]
-
-
 def heading(text: str, level: int = 2) -> str:
     """A section heading (``text`` is escaped).
 
@@ -89,7 +82,7 @@ def heading(text: str, level: int = 2) -> str:
 
 
 def muted_html(body: str) -> str:
-    """A de-emphasised note around ready-made markup ``body``."""
+    """A de-emphasised note around ready-made markup ``body`` (not escaped)."""
     return f"<div class='sm-muted'>{body}</div>"
 
 
