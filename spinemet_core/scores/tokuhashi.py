@@ -7,16 +7,20 @@ widens the primary-site item from 0-2 to 0-5 points.
 
 from __future__ import annotations
 
-from ..errors import require_choice, require_int
 from ..results import Band, ScoreResult
 from ..vocabulary import PRIMARY_TABLE, Frankel, Primary
-from ._table import Item, Option, score_items
+from ._domain import KPS, Choice
+from ._registry import Instrument
+from ._table import Item, Option
 
 __all__ = [
     "BANDS_ORIGINAL",
     "BANDS_REVISED",
+    "ORIGINAL",
+    "RECORDS",
     "REFERENCE_ORIGINAL",
     "REFERENCE_REVISED",
+    "REVISED",
     "TABLE_ORIGINAL",
     "TABLE_REVISED",
     "tokuhashi_original",
@@ -26,7 +30,7 @@ __all__ = [
 REFERENCE_ORIGINAL = "tokuhashi1990"
 REFERENCE_REVISED = "tokuhashi2005"
 
-VISCERAL_OPTIONS = ("none", "removable", "unremovable")
+_NONE, _REMOVABLE, _UNREMOVABLE = VISCERAL_OPTIONS = ("none", "removable", "unremovable")
 
 
 def _primaries(column: str, points: int) -> tuple[Primary, ...]:
@@ -42,6 +46,7 @@ _COMMON_ITEMS = (
             Option("Moderate (KPS 50-70%)", 1, lo=50, hi=70),
             Option("Good (KPS 80-100%)", 2, lo=80, hi=100),
         ),
+        domain=KPS,
     ),
     Item(
         "extraspinal_bone_foci",
@@ -65,10 +70,11 @@ _COMMON_ITEMS = (
         "visceral_mets",
         "Metastases to the major internal organs",
         (
-            Option("Unremovable", 0, members=("unremovable",)),
-            Option("Removable", 1, members=("removable",)),
-            Option("No metastases", 2, members=("none",)),
+            Option("Unremovable", 0, members=(_UNREMOVABLE,)),
+            Option("Removable", 1, members=(_REMOVABLE,)),
+            Option("No metastases", 2, members=(_NONE,)),
         ),
+        domain=Choice(VISCERAL_OPTIONS),
     ),
 )
 
@@ -96,6 +102,7 @@ TABLE_ORIGINAL: tuple[Item, ...] = (
             ),
             Option("Thyroid, prostate, breast, rectum", 2, members=_primaries("tokuhashi_1990", 2)),
         ),
+        domain=Choice(tuple(Primary)),
     ),
     _PALSY,
 )
@@ -128,6 +135,7 @@ TABLE_REVISED: tuple[Item, ...] = (
                 members=_primaries("tokuhashi_2005", 5),
             ),
         ),
+        domain=Choice(tuple(Primary)),
     ),
     _PALSY,
 )
@@ -137,11 +145,27 @@ Spine 2005;30:2186, as in the author-corrected table of NICE CG75 appendix 3.
 """
 
 BANDS_ORIGINAL: tuple[Band, ...] = (
-    Band(0, 5, "Expected survival 3 months or less: palliative or conservative care", "poor"),
     Band(
-        6, 8, "Expected survival up to 12 months, most under 6: individual decision", "intermediate"
+        0,
+        5,
+        "Expected survival 3 months or less: palliative or conservative care",
+        "poor",
+        key="survival_3_months_or_less",
     ),
-    Band(9, 12, "Expected survival 12 months or more: excisional surgery", "good"),
+    Band(
+        6,
+        8,
+        "Expected survival up to 12 months, most under 6: individual decision",
+        "intermediate",
+        key="survival_up_to_12_months",
+    ),
+    Band(
+        9,
+        12,
+        "Expected survival 12 months or more: excisional surgery",
+        "good",
+        key="survival_12_months_or_more",
+    ),
 )
 """Prognostic groups of the 1990 score."""
 
@@ -151,6 +175,7 @@ BANDS_REVISED: tuple[Band, ...] = (
         8,
         "Predicted survival under 6 months: conservative treatment or palliative surgery",
         "poor",
+        key="survival_under_6_months",
     ),
     Band(
         9,
@@ -158,23 +183,17 @@ BANDS_REVISED: tuple[Band, ...] = (
         "Predicted survival 6 months or more: palliative surgery (excision for a "
         "solitary spinal lesion)",
         "intermediate",
+        key="survival_6_months_or_more",
     ),
-    Band(12, 15, "Predicted survival 1 year or more: excisional surgery", "good"),
+    Band(
+        12,
+        15,
+        "Predicted survival 1 year or more: excisional surgery",
+        "good",
+        key="survival_1_year_or_more",
+    ),
 )
 """Criteria of predicted prognosis of the revised score (Tokuhashi 2005)."""
-
-
-def _values(kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel):
-    return {
-        "kps": require_int("kps", kps, minimum=10, maximum=100, step=10),
-        "extraspinal_bone_foci": require_int(
-            "extraspinal_bone_foci", extraspinal_bone_foci, minimum=0
-        ),
-        "vertebral_body_mets": require_int("vertebral_body_mets", vertebral_body_mets, minimum=1),
-        "visceral_mets": require_choice("visceral_mets", visceral_mets, VISCERAL_OPTIONS),
-        "primary": Primary(require_choice("primary", primary, list(Primary))),
-        "frankel": Frankel(require_choice("frankel", frankel, list(Frankel))),
-    }
 
 
 def tokuhashi_revised(
@@ -224,10 +243,14 @@ def tokuhashi_revised(
     >>> r.total, r.band.range_text
     (11, '9-11')
     """
-    values = _values(
-        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    return REVISED.score(
+        kps=kps,
+        extraspinal_bone_foci=extraspinal_bone_foci,
+        vertebral_body_mets=vertebral_body_mets,
+        visceral_mets=visceral_mets,
+        primary=primary,
+        frankel=frankel,
     )
-    return score_items("tokuhashi_revised", TABLE_REVISED, values, BANDS_REVISED, REFERENCE_REVISED)
 
 
 def tokuhashi_original(
@@ -263,9 +286,36 @@ def tokuhashi_original(
     ...                    visceral_mets="none", primary="breast", frankel="D").total
     8
     """
-    values = _values(
-        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    return ORIGINAL.score(
+        kps=kps,
+        extraspinal_bone_foci=extraspinal_bone_foci,
+        vertebral_body_mets=vertebral_body_mets,
+        visceral_mets=visceral_mets,
+        primary=primary,
+        frankel=frankel,
     )
-    return score_items(
-        "tokuhashi_original", TABLE_ORIGINAL, values, BANDS_ORIGINAL, REFERENCE_ORIGINAL
-    )
+
+
+REVISED = Instrument(
+    name="tokuhashi_revised",
+    title="Revised Tokuhashi",
+    function=tokuhashi_revised,
+    items=TABLE_REVISED,
+    bands=BANDS_REVISED,
+    citekey=REFERENCE_REVISED,
+    kind="survival",
+)
+"""The registry record of the revised (2005) score."""
+
+ORIGINAL = Instrument(
+    name="tokuhashi_original",
+    title="Original Tokuhashi",
+    function=tokuhashi_original,
+    items=TABLE_ORIGINAL,
+    bands=BANDS_ORIGINAL,
+    citekey=REFERENCE_ORIGINAL,
+    kind="survival",
+)
+"""The registry record of the original (1990) score."""
+
+RECORDS: tuple[Instrument, ...] = (REVISED, ORIGINAL)
