@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InvalidInputError, require_bool, require_choice, require_int, require_number
+from ..vocabulary import Primary
 
-__all__ = ["KPS", "MONTHS_TO_TREATMENT", "Choice", "Domain", "Flag", "Integer", "Number"]
+__all__ = ["KPS", "MONTHS_TO_TREATMENT", "PRIMARY", "Choice", "Domain", "Flag", "Integer", "Number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,3 +103,6 @@ KPS = Integer(minimum=10, maximum=100, step=10)
 
 MONTHS_TO_TREATMENT = Number(minimum=0, maximum=600)
 """Months from diagnosis to the start of systemic treatment: a plausibility range (IMDC, MSKCC)."""
+
+PRIMARY = Choice(tuple(Primary))
+"""Every primary of the vocabulary; an instrument that does not list one scores it as "others"."""

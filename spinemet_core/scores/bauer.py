@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from ..results import Band, ScoreResult
 from ..vocabulary import PRIMARY_TABLE, Primary
-from ._domain import Choice
+from ._domain import PRIMARY
 from ._registry import Instrument
 from ._table import Item, Option
 
 __all__ = ["BANDS", "INSTRUMENT", "RECORDS", "REFERENCE", "TABLE", "bauer_modified"]
 
 REFERENCE = "leithner2008"
-
-_PRIMARY = Choice(tuple(Primary))
 
 
 def _primaries(flag: str, value: bool) -> tuple[Primary, ...]:
@@ -37,7 +35,7 @@ TABLE: tuple[Item, ...] = (
             Option("Not lung cancer", 1, members=_primaries("bauer_lung", False)),
         ),
         argument="primary",
-        domain=_PRIMARY,
+        domain=PRIMARY,
     ),
     Item(
         "primary_favourable",
@@ -51,7 +49,7 @@ TABLE: tuple[Item, ...] = (
             ),
         ),
         argument="primary",
-        domain=_PRIMARY,
+        domain=PRIMARY,
     ),
     Item(
         "solitary_skeletal",

@@ -8,10 +8,11 @@ widens the primary-site item from 0-2 to 0-5 points.
 from __future__ import annotations
 
 from ..results import Band, ScoreResult
-from ..vocabulary import PRIMARY_TABLE, Frankel, Primary
-from ._domain import KPS, Choice
+from ..vocabulary import Frankel, Primary
+from ._domain import PRIMARY
 from ._registry import Instrument
 from ._table import Item, Option
+from ._tokuhashi_items import COMMON_ITEMS, PALSY, primaries
 
 __all__ = [
     "BANDS_ORIGINAL",
@@ -30,81 +31,24 @@ __all__ = [
 REFERENCE_ORIGINAL = "tokuhashi1990"
 REFERENCE_REVISED = "tokuhashi2005"
 
-_NONE, _REMOVABLE, _UNREMOVABLE = VISCERAL_OPTIONS = ("none", "removable", "unremovable")
-
-
-def _primaries(column: str, points: int) -> tuple[Primary, ...]:
-    return tuple(p for p, row in PRIMARY_TABLE.items() if getattr(row, column) == points)
-
-
-_COMMON_ITEMS = (
-    Item(
-        "kps",
-        "General condition (Karnofsky performance status)",
-        (
-            Option("Poor (KPS 10-40%)", 0, lo=10, hi=40),
-            Option("Moderate (KPS 50-70%)", 1, lo=50, hi=70),
-            Option("Good (KPS 80-100%)", 2, lo=80, hi=100),
-        ),
-        domain=KPS,
-    ),
-    Item(
-        "extraspinal_bone_foci",
-        "Number of extraspinal bone metastatic foci",
-        (
-            Option("3 or more", 0, lo=3),
-            Option("1-2", 1, lo=1, hi=2),
-            Option("0", 2, lo=0, hi=0),
-        ),
-    ),
-    Item(
-        "vertebral_body_mets",
-        "Number of metastases in the vertebral body",
-        (
-            Option("3 or more", 0, lo=3),
-            Option("2", 1, lo=2, hi=2),
-            Option("1", 2, lo=1, hi=1),
-        ),
-    ),
-    Item(
-        "visceral_mets",
-        "Metastases to the major internal organs",
-        (
-            Option("Unremovable", 0, members=(_UNREMOVABLE,)),
-            Option("Removable", 1, members=(_REMOVABLE,)),
-            Option("No metastases", 2, members=(_NONE,)),
-        ),
-        domain=Choice(VISCERAL_OPTIONS),
-    ),
-)
-
-_PALSY = Item(
-    "frankel",
-    "Palsy (Frankel grade)",
-    (
-        Option("Complete (Frankel A, B)", 0, members=(Frankel.A, Frankel.B)),
-        Option("Incomplete (Frankel C, D)", 1, members=(Frankel.C, Frankel.D)),
-        Option("None (Frankel E)", 2, members=(Frankel.E,)),
-    ),
-)
 
 TABLE_ORIGINAL: tuple[Item, ...] = (
-    *_COMMON_ITEMS,
+    *COMMON_ITEMS,
     Item(
         "primary",
         "Primary site of the cancer",
         (
-            Option("Lung, stomach", 0, members=_primaries("tokuhashi_1990", 0)),
+            Option("Lung, stomach", 0, members=primaries("tokuhashi_1990", 0)),
             Option(
                 "Kidney, liver, uterus, others, unidentified",
                 1,
-                members=_primaries("tokuhashi_1990", 1),
+                members=primaries("tokuhashi_1990", 1),
             ),
-            Option("Thyroid, prostate, breast, rectum", 2, members=_primaries("tokuhashi_1990", 2)),
+            Option("Thyroid, prostate, breast, rectum", 2, members=primaries("tokuhashi_1990", 2)),
         ),
-        domain=Choice(tuple(Primary)),
+        domain=PRIMARY,
     ),
-    _PALSY,
+    PALSY,
 )
 """Tokuhashi 1990 point table (Spine 1990;15:1110), six items of 0-2 points, total 0-12.
 
@@ -115,7 +59,7 @@ conflict to the learner.
 """
 
 TABLE_REVISED: tuple[Item, ...] = (
-    *_COMMON_ITEMS,
+    *COMMON_ITEMS,
     Item(
         "primary",
         "Primary site of the cancer",
@@ -123,21 +67,21 @@ TABLE_REVISED: tuple[Item, ...] = (
             Option(
                 "Lung, osteosarcoma, stomach, bladder, esophagus, pancreas",
                 0,
-                members=_primaries("tokuhashi_2005", 0),
+                members=primaries("tokuhashi_2005", 0),
             ),
-            Option("Liver, gallbladder, unidentified", 1, members=_primaries("tokuhashi_2005", 1)),
-            Option("Others", 2, members=_primaries("tokuhashi_2005", 2)),
-            Option("Kidney, uterus", 3, members=_primaries("tokuhashi_2005", 3)),
-            Option("Rectum", 4, members=_primaries("tokuhashi_2005", 4)),
+            Option("Liver, gallbladder, unidentified", 1, members=primaries("tokuhashi_2005", 1)),
+            Option("Others", 2, members=primaries("tokuhashi_2005", 2)),
+            Option("Kidney, uterus", 3, members=primaries("tokuhashi_2005", 3)),
+            Option("Rectum", 4, members=primaries("tokuhashi_2005", 4)),
             Option(
                 "Thyroid, breast, prostate, carcinoid tumour",
                 5,
-                members=_primaries("tokuhashi_2005", 5),
+                members=primaries("tokuhashi_2005", 5),
             ),
         ),
-        domain=Choice(tuple(Primary)),
+        domain=PRIMARY,
     ),
-    _PALSY,
+    PALSY,
 )
 """Revised Tokuhashi point table, total 0-15.
 
