@@ -139,21 +139,23 @@ def mskcc(
     """
     version = INSTRUMENT.arguments["version"].validate("version", version)
     record = INSTRUMENT.versions[version]
-    given = {
+    shared = {
+        "kps": kps,
+        "ldh_over_1_5_uln": ldh_over_1_5_uln,
+        "hemoglobin_below_lln": hemoglobin_below_lln,
+        "corrected_calcium_mg_dl": corrected_calcium_mg_dl,
+    }
+    for name, value in shared.items():
+        record.arguments[name].validate(name, value)
+    specific = {
         "prior_nephrectomy": prior_nephrectomy,
         "months_diagnosis_to_treatment": months_diagnosis_to_treatment,
     }
-    for name, value in given.items():
+    for name, value in specific.items():
         if name not in record.arguments and value is not None:
-            uses = ", ".join(n for n in given if n in record.arguments)
+            uses = ", ".join(n for n in specific if n in record.arguments)
             raise InvalidInputError(name, value, f"None for version {version} (it uses {uses})")
-    return record.score(
-        kps=kps,
-        ldh_over_1_5_uln=ldh_over_1_5_uln,
-        hemoglobin_below_lln=hemoglobin_below_lln,
-        corrected_calcium_mg_dl=corrected_calcium_mg_dl,
-        **given,
-    )
+    return record.score(**shared, **specific)
 
 
 INSTRUMENT = Instrument(
