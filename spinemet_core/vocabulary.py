@@ -83,30 +83,39 @@ def radiosensitivity(primary: Primary | str) -> str:
     return PRIMARY_TABLE[_primary(primary)].radiosensitivity
 
 
-_KATAGIRI_SLOW = {P.THYROID, P.MYELOMA, P.LYMPHOMA}
-_KATAGIRI_MODERATE = {
-    P.KIDNEY,
-    P.UTERUS,
-    P.OVARY,
-    P.SARCOMA,
-    P.OSTEOSARCOMA,
-    P.OTHER,
-    P.CARCINOID,
-    P.NEUROENDOCRINE,
-    P.SEMINOMA,
+_KATAGIRI_GROWTH: dict[Primary, str] = {
+    **dict.fromkeys((P.THYROID, P.MYELOMA, P.LYMPHOMA), "slow"),
+    **dict.fromkeys(
+        (
+            P.KIDNEY,
+            P.UTERUS,
+            P.OVARY,
+            P.SARCOMA,
+            P.OSTEOSARCOMA,
+            P.OTHER,
+            P.CARCINOID,
+            P.NEUROENDOCRINE,
+            P.SEMINOMA,
+        ),
+        "moderate",
+    ),
+    **dict.fromkeys(
+        (
+            P.COLON,
+            P.RECTUM,
+            P.STOMACH,
+            P.PANCREAS,
+            P.ESOPHAGUS,
+            P.BLADDER,
+            P.MELANOMA,
+            P.LIVER,
+            P.GALLBLADDER,
+            P.UNKNOWN,
+        ),
+        "rapid",
+    ),
 }
-_KATAGIRI_RAPID = {
-    P.COLON,
-    P.RECTUM,
-    P.STOMACH,
-    P.PANCREAS,
-    P.ESOPHAGUS,
-    P.BLADDER,
-    P.MELANOMA,
-    P.LIVER,
-    P.GALLBLADDER,
-    P.UNKNOWN,
-}
+"""Katagiri growth group of every primary whose group does not depend on a flag."""
 
 
 def katagiri_growth(
@@ -134,11 +143,7 @@ def katagiri_growth(
         return "slow" if hormone_dependent else "moderate"
     if primary is P.LUNG:
         return "moderate" if targeted_therapy else "rapid"
-    if primary in _KATAGIRI_SLOW:
-        return "slow"
-    if primary in _KATAGIRI_RAPID:
-        return "rapid"
-    return "moderate"
+    return _KATAGIRI_GROWTH[primary]
 
 
 SINS_LOCATION_POINTS: dict[str, int] = {"junctional": 3, "mobile": 2, "semirigid": 1, "rigid": 0}

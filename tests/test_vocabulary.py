@@ -190,3 +190,9 @@ def test_primary_table_is_reexported_from_its_data_module():
     """``vocabulary`` re-exports the primary-tumour table unchanged."""
     for name in _primary_table.__all__:
         assert getattr(_primary_table, name) is getattr(vocabulary, name)
+
+
+def test_katagiri_growth_classifies_every_primary_once():
+    """Every primary but the three flag-dependent ones has exactly one fixed group."""
+    flagged = {Primary.BREAST, Primary.PROSTATE, Primary.LUNG}
+    assert set(Primary) - flagged == set(vocabulary._KATAGIRI_GROWTH)
