@@ -17,6 +17,7 @@ from .errors import InvalidInputError, require_bool, require_choice
 
 __all__ = [
     "FRANKEL_DESCRIPTIONS",
+    "KATAGIRI_FLAGS",
     "PRIMARY_TABLE",
     "PRIMARY_TABLE_SOURCES",
     "SINS_LOCATION_POINTS",
@@ -117,6 +118,14 @@ _KATAGIRI_GROWTH: dict[Primary, str] = {
 }
 """Katagiri growth group of every primary whose group does not depend on a flag."""
 
+KATAGIRI_FLAGS: dict[Primary, tuple[str, str, str]] = {
+    P.BREAST: ("hormone_dependent", "slow", "moderate"),
+    P.PROSTATE: ("hormone_dependent", "slow", "moderate"),
+    P.LUNG: ("targeted_therapy", "moderate", "rapid"),
+}
+"""Primaries whose Katagiri group depends on a flag: primary -> (flag, group when the flag
+is set, group when it is not) (Katagiri 2014)."""
+
 
 def katagiri_growth(
     primary: Primary | str,
@@ -137,12 +146,13 @@ def katagiri_growth(
     'slow'
     """
     primary = _primary(primary)
-    hormone_dependent = require_bool("hormone_dependent", hormone_dependent)
-    targeted_therapy = require_bool("targeted_therapy", targeted_therapy)
-    if primary in (P.BREAST, P.PROSTATE):
-        return "slow" if hormone_dependent else "moderate"
-    if primary is P.LUNG:
-        return "moderate" if targeted_therapy else "rapid"
+    flags = {
+        "hormone_dependent": require_bool("hormone_dependent", hormone_dependent),
+        "targeted_therapy": require_bool("targeted_therapy", targeted_therapy),
+    }
+    if primary in KATAGIRI_FLAGS:
+        flag, when_set, otherwise = KATAGIRI_FLAGS[primary]
+        return when_set if flags[flag] else otherwise
     return _KATAGIRI_GROWTH[primary]
 
 

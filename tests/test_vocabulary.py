@@ -192,7 +192,8 @@ def test_primary_table_is_reexported_from_its_data_module():
         assert getattr(_primary_table, name) is getattr(vocabulary, name)
 
 
-def test_katagiri_growth_classifies_every_primary_once():
-    """Every primary but the three flag-dependent ones has exactly one fixed group."""
-    flagged = {Primary.BREAST, Primary.PROSTATE, Primary.LUNG}
-    assert set(Primary) - flagged == set(vocabulary._KATAGIRI_GROWTH)
+def test_katagiri_flags_and_fixed_groups_partition_the_primaries():
+    """A primary has either a flag-dependent group or a fixed one, never both."""
+    flagged = set(vocabulary.KATAGIRI_FLAGS)
+    assert not flagged & set(vocabulary._KATAGIRI_GROWTH)
+    assert set(Primary) == flagged | set(vocabulary._KATAGIRI_GROWTH)

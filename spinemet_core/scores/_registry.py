@@ -95,6 +95,13 @@ class Instrument:
         """The highest possible total."""
         return self.total_range[1]
 
+    def best_total(self, **held: int) -> int:
+        """The highest total when the named items keep the given points and every other
+        item takes its best option (a single-table record)."""
+        return sum(
+            held[i.name] if i.name in held else max(o.points for o in i.options) for i in self.items
+        )
+
     def band_for(self, total: int) -> Band:
         """The band that contains ``total``."""
         return find_band(self.bands, total)
