@@ -22,6 +22,7 @@ __all__ = [
     "INSTRUMENT",
     "INTERVAL_CUTOFF_MONTHS",
     "KPS_CUTOFF",
+    "LDH_ULN_MULTIPLE",
     "RECORDS",
     "REFERENCES",
     "TABLES",
@@ -31,6 +32,8 @@ __all__ = [
 REFERENCES = {1999: "motzer1999", 2002: "motzer2002"}
 CALCIUM_CUTOFF_MG_DL = 10.0
 """Corrected calcium above this value [mg/dL] is adverse."""
+LDH_ULN_MULTIPLE = 1.5
+"""LDH above this multiple of the upper limit of normal is adverse."""
 KPS_CUTOFF = 80
 """Karnofsky performance status below this value [%] is adverse."""
 INTERVAL_CUTOFF_MONTHS = 12
@@ -47,7 +50,9 @@ _SHARED = (
         argument="kps",
         domain=KPS,
     ),
-    Item("ldh_over_1_5_uln", "LDH above 1.5 x the upper limit of normal", _ADVERSE),
+    Item(
+        "ldh_over_1_5_uln", f"LDH above {LDH_ULN_MULTIPLE:g} x the upper limit of normal", _ADVERSE
+    ),
     Item("hemoglobin_below_lln", "Haemoglobin below the lower limit of normal", _ADVERSE),
     Item(
         "calcium_over_10",
