@@ -17,7 +17,6 @@ from .errors import InvalidInputError, require_bool, require_choice
 
 __all__ = [
     "FRANKEL_DESCRIPTIONS",
-    "KATAGIRI_FLAGS",
     "PRIMARY_TABLE",
     "PRIMARY_TABLE_SOURCES",
     "SINS_LOCATION_POINTS",
@@ -118,7 +117,7 @@ _KATAGIRI_GROWTH: dict[Primary, str] = {
 }
 """Katagiri growth group of every primary whose group does not depend on a flag."""
 
-KATAGIRI_FLAGS: dict[Primary, tuple[str, str, str]] = {
+_KATAGIRI_FLAGGED: dict[Primary, tuple[str, str, str]] = {
     P.BREAST: ("hormone_dependent", "slow", "moderate"),
     P.PROSTATE: ("hormone_dependent", "slow", "moderate"),
     P.LUNG: ("targeted_therapy", "moderate", "rapid"),
@@ -150,8 +149,8 @@ def katagiri_growth(
         "hormone_dependent": require_bool("hormone_dependent", hormone_dependent),
         "targeted_therapy": require_bool("targeted_therapy", targeted_therapy),
     }
-    if primary in KATAGIRI_FLAGS:
-        flag, when_set, otherwise = KATAGIRI_FLAGS[primary]
+    if primary in _KATAGIRI_FLAGGED:
+        flag, when_set, otherwise = _KATAGIRI_FLAGGED[primary]
         return when_set if flags[flag] else otherwise
     return _KATAGIRI_GROWTH[primary]
 
