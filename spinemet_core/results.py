@@ -32,21 +32,22 @@ class Band:
     key : str
         A stable identifier of the band within its instrument (``"stable"``,
         ``"unstable"``...), for code that must name a band without typing its
-        range or wording. Keyword-only.
+        range or wording. Keyword-only; every band of a registered instrument
+        has one, and only an ad-hoc range (not a published band) leaves it empty.
     """
 
     low: int
     high: int
     label: str
     tier: str | None = None
-    key: str = field(kw_only=True)
+    key: str = field(default="", kw_only=True)
 
     def __post_init__(self) -> None:
         if self.low > self.high:
             raise InvalidInputError("high", self.high, f"an integer >= low ({self.low})")
         if self.tier is not None and self.tier not in TIERS:
             raise InvalidInputError("tier", self.tier, ", ".join(TIERS))
-        if not self.key.isidentifier() or not self.key.islower():
+        if self.key and not (self.key.isidentifier() and self.key.islower()):
             raise InvalidInputError("key", self.key, "a lower-case identifier")
 
     @property

@@ -113,8 +113,9 @@ def test_bands_tile_the_total_range_without_gaps_or_overlaps(record):
 
 @pytest.mark.parametrize("record", RECORDS, ids=_ids)
 def test_every_band_has_a_unique_key_that_finds_it(record):
-    """Keys are unique within an instrument and ``band(key)`` returns that band."""
+    """Keys are set, unique within an instrument, and ``band(key)`` returns that band."""
     keys = [b.key for b in record.bands]
+    assert all(keys)
     assert len(keys) == len(set(keys))
     assert record.bands == tuple(record.band(k) for k in keys)
 
@@ -166,6 +167,11 @@ def test_band_key_must_be_a_lower_case_identifier():
     """Keys are identifiers code can name, never range text."""
     with pytest.raises(InvalidInputError, match="^key: got '0-6'"):
         Band(0, 6, "Stable", key="0-6")
+
+
+def test_band_without_key_is_an_ad_hoc_range():
+    """A range that is not a published band (e.g. SINS 7-18 in a diagram) needs no key."""
+    assert ("7-18", "") == (Band(7, 18, "").range_text, Band(7, 18, "").key)
 
 
 def test_two_items_reading_one_argument_must_agree_on_its_domain():
