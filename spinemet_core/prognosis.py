@@ -12,9 +12,9 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import require_bool, require_choice, require_int
+from .errors import require_bool, require_choice
 from .results import TIERS, ScoreResult
-from .scores import bauer_modified, katagiri_new, tokuhashi_original, tokuhashi_revised, tomita
+from .scores import INSTRUMENTS
 from .vocabulary import Frankel, Primary, katagiri_growth, tomita_growth
 
 __all__ = [
@@ -28,33 +28,51 @@ __all__ = [
     "score_all",
 ]
 
-PROGNOSTIC_SCORES: tuple[str, ...] = (
-    "tokuhashi_revised",
-    "tokuhashi_original",
-    "tomita",
-    "katagiri_new",
-    "bauer_modified",
+PROGNOSTIC_SCORES: tuple[str, ...] = tuple(
+    name for name, record in INSTRUMENTS.items() if record.kind == "survival"
 )
-"""The survival scores compared side by side, in display order."""
+"""The survival scores compared side by side, in display order (the registry's order)."""
+
+_TOKUHASHI = {i.argument: i for i in INSTRUMENTS["tokuhashi_revised"].items}
+_KATAGIRI = {i.argument: i for i in INSTRUMENTS["katagiri_new"].items}
+_FIELD_ITEMS = {
+    "primary": _TOKUHASHI["primary"],
+    "kps": _TOKUHASHI["kps"],
+    "ecog": _KATAGIRI["ecog"],
+    "extraspinal_bone_foci": _TOKUHASHI["extraspinal_bone_foci"],
+    "vertebral_body_mets": _TOKUHASHI["vertebral_body_mets"],
+    "frankel": _TOKUHASHI["frankel"],
+    "labs": _KATAGIRI["labs"],
+}
+"""Patient fields recorded exactly as an instrument's argument: their values come from its item."""
+
+_NO_VISCERAL = "none"
+
+
+def _values(field: str) -> tuple:
+    return _FIELD_ITEMS[field].representative_values()
+
 
 PATIENT_CHOICES: dict[str, tuple] = {
-    "primary": tuple(Primary),
-    "kps": tuple(range(10, 101, 10)),
-    "ecog": (0, 1, 2, 3, 4),
-    "extraspinal_bone_foci": (0, 1, 2, 3),
-    "vertebral_body_mets": (1, 2, 3),
-    "visceral": ("none", "present"),
+    "primary": _values("primary"),
+    "kps": _values("kps"),
+    "ecog": _values("ecog"),
+    "extraspinal_bone_foci": _values("extraspinal_bone_foci"),
+    "vertebral_body_mets": _values("vertebral_body_mets"),
+    "visceral": (_NO_VISCERAL, "present"),
     "visceral_removable": (True, False),
     "visceral_treatable": (True, False),
-    "visceral_pattern": ("nodular", "disseminated"),
-    "frankel": tuple(Frankel),
-    "labs": ("normal", "abnormal", "critical"),
+    "visceral_pattern": tuple(
+        v for v in _KATAGIRI["visceral"].representative_values() if v != _NO_VISCERAL
+    ),
+    "frankel": _values("frankel"),
+    "labs": _values("labs"),
     "previous_chemotherapy": (False, True),
     "hormone_dependent": (False, True),
     "targeted_therapy": (False, True),
 }
 """Representative values of every patient field: together they reach every option of
-every item (counts of 3 stand for "3 or more")."""
+every item (the highest count stands for "that many or more")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,22 +101,14 @@ class Patient:
     targeted_therapy: bool = False
 
     def __post_init__(self) -> None:
-        set_ = object.__setattr__
-        set_(self, "primary", Primary(require_choice("primary", self.primary, list(Primary))))
-        require_int("kps", self.kps, minimum=10, maximum=100, step=10)
-        require_int("ecog", self.ecog, minimum=0, maximum=4)
-        require_int("extraspinal_bone_foci", self.extraspinal_bone_foci, minimum=0)
-        require_int("vertebral_body_mets", self.vertebral_body_mets, minimum=1)
-        require_choice("visceral", self.visceral, PATIENT_CHOICES["visceral"])
-        require_bool("visceral_removable", self.visceral_removable)
-        require_bool("visceral_treatable", self.visceral_treatable)
-        require_choice(
-            "visceral_pattern", self.visceral_pattern, PATIENT_CHOICES["visceral_pattern"]
-        )
-        set_(self, "frankel", Frankel(require_choice("frankel", self.frankel, list(Frankel))))
-        require_choice("labs", self.labs, PATIENT_CHOICES["labs"])
-        for name in ("previous_chemotherapy", "hormone_dependent", "targeted_therapy"):
-            require_bool(name, getattr(self, name))
+        for field in dataclasses.fields(self):
+            name, value = field.name, getattr(self, field.name)
+            if name in _FIELD_ITEMS:
+                object.__setattr__(self, name, _FIELD_ITEMS[name].domain.validate(name, value))
+            elif isinstance(PATIENT_CHOICES[name][0], bool):
+                require_bool(name, value)
+            else:
+                require_choice(name, value, PATIENT_CHOICES[name])
 
     @property
     def skeletal_lesions(self) -> int:
@@ -153,15 +163,6 @@ def _score_inputs(p: Patient) -> dict[str, dict]:
     }
 
 
-_FUNCTIONS = {
-    "tokuhashi_revised": tokuhashi_revised,
-    "tokuhashi_original": tokuhashi_original,
-    "tomita": tomita,
-    "katagiri_new": katagiri_new,
-    "bauer_modified": bauer_modified,
-}
-
-
 def score_all(patient: Patient) -> dict[str, ScoreResult]:
     """Every prognostic score of ``patient``, keyed by function name, in display order.
 
@@ -170,7 +171,7 @@ def score_all(patient: Patient) -> dict[str, ScoreResult]:
     [13, 11, 3, 2, 4]
     """
     inputs = _score_inputs(patient)
-    return {name: _FUNCTIONS[name](**inputs[name]) for name in PROGNOSTIC_SCORES}
+    return {name: INSTRUMENTS[name].function(**inputs[name]) for name in PROGNOSTIC_SCORES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,10 @@ def discordance(results: Mapping[str, ScoreResult]) -> Discordance:
     return Discordance(level=level, tiers=tiers)
 
 
+_COUNTS = {f: PATIENT_CHOICES[f][-1] for f in ("extraspinal_bone_foci", "vertebral_body_mets")}
+"""Open counts -> the value from which every higher count scores alike."""
+
+
 @dataclass(frozen=True, slots=True)
 class Flip:
     """A single change of one patient field that moves one score into another band."""
@@ -248,9 +253,7 @@ def band_flips(patient: Patient) -> dict[str, list[Flip]]:
         for value in choices:
             if value == current and type(value) is type(current):
                 continue
-            if field in ("extraspinal_bone_foci", "vertebral_body_mets") and min(value, 3) == min(
-                current, 3
-            ):
+            if field in _COUNTS and min(value, _COUNTS[field]) == min(current, _COUNTS[field]):
                 continue
             changed = score_all(patient.replace(**{field: value}))
             for name in PROGNOSTIC_SCORES:

@@ -29,18 +29,26 @@ class Band:
         of a prognostic band, used to spot disagreement between instruments. It
         is a teaching device, not a published category. ``None`` for scores
         that do not predict survival (SINS).
+    key : str
+        A stable identifier of the band within its instrument (``"stable"``,
+        ``"unstable"``...), for code that must name a band without typing its
+        range or wording. Keyword-only; every band of a registered instrument
+        has one, and only an ad-hoc range (not a published band) leaves it empty.
     """
 
     low: int
     high: int
     label: str
     tier: str | None = None
+    key: str = field(default="", kw_only=True)
 
     def __post_init__(self) -> None:
         if self.low > self.high:
             raise InvalidInputError("high", self.high, f"an integer >= low ({self.low})")
         if self.tier is not None and self.tier not in TIERS:
             raise InvalidInputError("tier", self.tier, ", ".join(TIERS))
+        if self.key and not (self.key.isidentifier() and self.key.islower()):
+            raise InvalidInputError("key", self.key, "a lower-case identifier")
 
     @property
     def range_text(self) -> str:

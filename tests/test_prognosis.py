@@ -3,9 +3,22 @@
 import pytest
 
 from spinemet_core.errors import InvalidInputError
-from spinemet_core.evidence.prognosis import PROVENANCE, SURVIVAL_FIGURES
-from spinemet_core.prognosis import PROGNOSTIC_SCORES, Patient, band_flips, discordance, score_all
+from spinemet_core.evidence.prognosis import (
+    PROVENANCE,
+    SURVIVAL_FIGURES,
+    SurvivalFigure,
+    figures_for,
+)
+from spinemet_core.prognosis import (
+    PATIENT_CHOICES,
+    PROGNOSTIC_SCORES,
+    Patient,
+    band_flips,
+    discordance,
+    score_all,
+)
 from spinemet_core.references import REFERENCES
+from spinemet_core.scores import INSTRUMENTS
 
 
 def test_score_all_translates_the_patient_for_each_instrument():
@@ -130,3 +143,45 @@ def test_evidence_rows_cite_existing_references_and_known_bands():
         assert prov.citekey in REFERENCES
         assert all(key in REFERENCES for _text, key in prov.accuracy)
     assert set(PROGNOSTIC_SCORES) == set(PROVENANCE)
+
+
+def test_prognostic_scores_are_the_survival_instruments_of_the_registry():
+    """The side-by-side list is the registry's survival records, in registry order."""
+    expected = (
+        "tokuhashi_revised",
+        "tokuhashi_original",
+        "tomita",
+        "katagiri_new",
+        "bauer_modified",
+    )
+    assert expected == PROGNOSTIC_SCORES
+    assert [n for n, r in INSTRUMENTS.items() if r.kind == "survival"] == list(PROGNOSTIC_SCORES)
+
+
+@pytest.mark.parametrize("name", PROGNOSTIC_SCORES)
+def test_provenance_title_and_citekey_come_from_the_registry(name):
+    """The dashboard's titles and citations are the instrument records' own."""
+    record = INSTRUMENTS[name]
+    assert (record.title, record.citekey) == (PROVENANCE[name].title, PROVENANCE[name].citekey)
+
+
+def test_survival_figures_name_bands_by_key():
+    """Each figure's band text is that of the keyed band in the score's record."""
+    for fig in SURVIVAL_FIGURES:
+        assert INSTRUMENTS[fig.score].band(fig.band_key).range_text == fig.band
+    assert ["0-8", "9-11", "12-15"] == [f.band for f in figures_for("tokuhashi_revised")]
+
+
+def test_survival_figure_with_an_unknown_band_key_is_refused():
+    """A figure cannot point at a band its score does not have."""
+    with pytest.raises(InvalidInputError, match="^key: got '9-11'"):
+        SurvivalFigure("tokuhashi_revised", "9-11", "median", 1.0, "months", "c", "gong2021")
+
+
+def test_patient_choices_follow_the_instruments_items():
+    """Counts stop where the items' "or more" options start; KPS and ECOG list every value."""
+    assert (0, 1, 2, 3) == PATIENT_CHOICES["extraspinal_bone_foci"]
+    assert (1, 2, 3) == PATIENT_CHOICES["vertebral_body_mets"]
+    assert tuple(range(10, 101, 10)) == PATIENT_CHOICES["kps"]
+    assert (0, 1, 2, 3, 4) == PATIENT_CHOICES["ecog"]
+    assert ("nodular", "disseminated") == PATIENT_CHOICES["visceral_pattern"]

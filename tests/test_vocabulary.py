@@ -2,6 +2,7 @@
 
 import pytest
 
+from spinemet_core import _primary_table, vocabulary
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.escc import ESCC_DEFINITIONS, escc_group
 from spinemet_core.references import REFERENCES
@@ -183,3 +184,16 @@ def test_katagiri_growth_rejects_non_boolean_flags():
     """The flags must be real booleans."""
     with pytest.raises(InvalidInputError, match="^hormone_dependent: got"):
         katagiri_growth("breast", hormone_dependent="yes")
+
+
+def test_primary_table_is_reexported_from_its_data_module():
+    """``vocabulary`` re-exports the primary-tumour table unchanged."""
+    for name in _primary_table.__all__:
+        assert getattr(_primary_table, name) is getattr(vocabulary, name)
+
+
+def test_katagiri_flags_and_fixed_groups_partition_the_primaries():
+    """A primary has either a flag-dependent group or a fixed one, never both."""
+    flagged = set(vocabulary._KATAGIRI_FLAGGED)
+    assert not flagged & set(vocabulary._KATAGIRI_GROWTH)
+    assert set(Primary) == flagged | set(vocabulary._KATAGIRI_GROWTH)

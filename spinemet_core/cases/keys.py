@@ -14,22 +14,23 @@ from .. import noms, radiobiology, rcc, scores, separation
 
 __all__ = ["FIELDS", "INSTRUMENTS", "compute", "format_value"]
 
-INSTRUMENTS: dict[str, Callable] = {
-    "tokuhashi_revised": scores.tokuhashi_revised,
-    "tokuhashi_original": scores.tokuhashi_original,
-    "tomita": scores.tomita,
-    "katagiri_new": scores.katagiri_new,
-    "bauer_modified": scores.bauer_modified,
-    "sins": scores.sins,
-    "noms": noms.recommend,
+_SCORES: tuple[str, ...] = (*scores.INSTRUMENTS, *rcc.RISK_MODELS)
+"""Instruments whose result is a ScoreResult: every record of both registries."""
+
+_NUMBERS: dict[str, Callable] = {  # functions that return one number
     "bed": radiobiology.bed,
     "eqd2": radiobiology.eqd2,
     "cord_dmax_limit": radiobiology.cord_dmax_limit,
     "minimal_separation": separation.minimal_separation,
     "cord_dose": separation.cord_dose,
-    "imdc": rcc.imdc,
-    "mskcc": rcc.mskcc,
     "corrected_calcium": rcc.corrected_calcium,
+}
+
+INSTRUMENTS: dict[str, Callable] = {
+    **{name: record.function for name, record in scores.INSTRUMENTS.items()},
+    **{name: record.function for name, record in rcc.RISK_MODELS.items()},
+    "noms": noms.recommend,
+    **_NUMBERS,
 }
 """Instrument name (as used in ``findings`` and ``key``) -> core function."""
 
@@ -45,24 +46,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "number": ("value",),
 }
-_SCORES = (
-    "tokuhashi_revised",
-    "tokuhashi_original",
-    "tomita",
-    "katagiri_new",
-    "bauer_modified",
-    "sins",
-    "imdc",
-    "mskcc",
-)
-_NUMBERS = (
-    "bed",
-    "eqd2",
-    "cord_dmax_limit",
-    "minimal_separation",
-    "cord_dose",
-    "corrected_calcium",
-)
 _KIND = {**dict.fromkeys(_SCORES, "score"), "noms": "noms", **dict.fromkeys(_NUMBERS, "number")}
 
 

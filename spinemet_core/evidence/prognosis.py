@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import InvalidInputError
+from ..scores import INSTRUMENTS
+
 __all__ = [
     "AS_OF",
     "PROVENANCE",
@@ -27,46 +30,73 @@ class SurvivalFigure:
     """One published survival number for one band of one score."""
 
     score: str
-    band: str  # range text, e.g. "9-11"
+    band_key: str  # the band's key in the score's registry record
     measure: str  # what the number is
     value: float
     unit: str
     cohort: str
     citekey: str
 
+    def __post_init__(self) -> None:
+        INSTRUMENTS[self.score].band(self.band_key)  # raises for an unknown band
+
+    @property
+    def band(self) -> str:
+        """The band's range text, e.g. ``"9-11"``, from the score's registry record."""
+        return INSTRUMENTS[self.score].band(self.band_key).range_text
+
 
 _GONG = "221 surgically treated patients, Beijing, 2010-2019"
+_KATAGIRI = "808 patients with skeletal metastases, Japan, 2005-2008"
 
 SURVIVAL_FIGURES: tuple[SurvivalFigure, ...] = (
     SurvivalFigure(
-        "tokuhashi_revised", "0-8", "median survival", 18.0, "months", _GONG, "gong2021"
+        "tokuhashi_revised",
+        "survival_under_6_months",
+        "median survival",
+        18.0,
+        "months",
+        _GONG,
+        "gong2021",
     ),
     SurvivalFigure(
-        "tokuhashi_revised", "9-11", "median survival", 30.0, "months", _GONG, "gong2021"
+        "tokuhashi_revised",
+        "survival_6_months_or_more",
+        "median survival",
+        30.0,
+        "months",
+        _GONG,
+        "gong2021",
     ),
     SurvivalFigure(
-        "tokuhashi_revised", "12-15", "median survival", 51.0, "months", _GONG, "gong2021"
+        "tokuhashi_revised",
+        "survival_1_year_or_more",
+        "median survival",
+        51.0,
+        "months",
+        _GONG,
+        "gong2021",
     ),
-    SurvivalFigure("tomita", "2-3", "median survival", 34.0, "months", _GONG, "gong2021"),
-    SurvivalFigure("tomita", "4-5", "median survival", 41.0, "months", _GONG, "gong2021"),
-    SurvivalFigure("tomita", "6-7", "median survival", 16.0, "months", _GONG, "gong2021"),
-    SurvivalFigure("tomita", "8-10", "median survival", 12.0, "months", _GONG, "gong2021"),
+    SurvivalFigure("tomita", "long_term", "median survival", 34.0, "months", _GONG, "gong2021"),
+    SurvivalFigure("tomita", "middle_term", "median survival", 41.0, "months", _GONG, "gong2021"),
+    SurvivalFigure("tomita", "short_term", "median survival", 16.0, "months", _GONG, "gong2021"),
+    SurvivalFigure("tomita", "terminal_care", "median survival", 12.0, "months", _GONG, "gong2021"),
     SurvivalFigure(
         "katagiri_new",
-        "0-3",
+        "low",
         "1-year survival",
         91.0,
         "%",
-        "808 patients with skeletal metastases, Japan, 2005-2008",
+        _KATAGIRI,
         "katagiri2014",
     ),
     SurvivalFigure(
         "katagiri_new",
-        "7-10",
+        "high",
         "1-year survival",
         6.0,
         "%",
-        "808 patients with skeletal metastases, Japan, 2005-2008",
+        _KATAGIRI,
         "katagiri2014",
     ),
 )
@@ -80,17 +110,33 @@ def figures_for(score: str) -> tuple[SurvivalFigure, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """Where a score comes from and how well it has held up."""
+    """Where a score comes from and how well it has held up.
+
+    ``score`` names a record of :data:`spinemet_core.scores.INSTRUMENTS`; the
+    title and citekey are that record's.
+    """
 
     score: str
-    title: str
     version: str
-    citekey: str
     derivation: str
     table_status: str
     accuracy: tuple[tuple[str, str], ...]  # (finding, citekey)
     conflicts: tuple[str, ...]
     pitfalls: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if self.score not in INSTRUMENTS:
+            raise InvalidInputError("score", self.score, ", ".join(INSTRUMENTS))
+
+    @property
+    def title(self) -> str:
+        """The instrument's title, from its registry record."""
+        return INSTRUMENTS[self.score].title
+
+    @property
+    def citekey(self) -> str:
+        """The instrument's source, from its registry record."""
+        return INSTRUMENTS[self.score].citekey
 
 
 PROVENANCE: dict[str, Provenance] = {
@@ -98,9 +144,7 @@ PROVENANCE: dict[str, Provenance] = {
     for p in (
         Provenance(
             score="tokuhashi_revised",
-            title="Revised Tokuhashi",
             version="2005 revision (primary-site item widened to 0-5 points; total 0-15)",
-            citekey="tokuhashi2005",
             derivation="246 patients (164 operated, 82 treated conservatively); from 1998 the "
             "authors chose treatment strictly by the score.",
             table_status="Point table and bands as in the author-corrected table reproduced in "
@@ -143,9 +187,7 @@ PROVENANCE: dict[str, Provenance] = {
         ),
         Provenance(
             score="tokuhashi_original",
-            title="Original Tokuhashi",
             version="1990 version (six items of 0-2 points; total 0-12)",
-            citekey="tokuhashi1990",
             derivation="Operated patients with spinal metastases in Japan; the cohort size "
             "(often quoted as 64) was not confirmed against the paper.",
             table_status="Point table as commonly reproduced; see the conflict below.",
@@ -169,9 +211,7 @@ PROVENANCE: dict[str, Provenance] = {
         ),
         Provenance(
             score="tomita",
-            title="Tomita",
             version="2001 (three items; total 2-10; four treatment-goal bands)",
-            citekey="tomita2001",
             derivation="Patients treated surgically at one Japanese centre; the cohort size "
             "was not confirmed against the paper.",
             table_status="Point values (1/2/4, 0/2/4, 1/2) and bands from secondary "
@@ -203,9 +243,7 @@ PROVENANCE: dict[str, Provenance] = {
         ),
         Provenance(
             score="katagiri_new",
-            title="Katagiri (new)",
             version="2014 (six factors; total 0-10)",
-            citekey="katagiri2014",
             derivation="808 patients with symptomatic skeletal metastases, 2005-2008 (749 "
             "treated without surgery, 59 operated), registered prospectively.",
             table_status="Factors and group cut-offs confirmed in the abstract; the point values "
@@ -235,9 +273,7 @@ PROVENANCE: dict[str, Provenance] = {
         ),
         Provenance(
             score="bauer_modified",
-            title="Modified Bauer",
             version="Leithner 2008 (Bauer 1995 without the pathological-fracture item; total 0-4)",
-            citekey="leithner2008",
             derivation="Retrospective comparison of seven preoperative scores in 69 operated "
             "patients with spinal metastases (Graz).",
             table_status="Items and groups confirmed in the abstract and a calculator page "

@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
-from ..errors import require_bool, require_int, require_number
 from ..results import Band, ScoreResult
-from ..scores._table import Item, Option, score_items
+from ..scores._domain import KPS, MONTHS_TO_TREATMENT
+from ..scores._registry import Instrument
+from ..scores._table import Item, Option
 
-__all__ = ["BANDS", "REFERENCE", "TABLE", "imdc"]
+__all__ = [
+    "BANDS",
+    "INSTRUMENT",
+    "INTERVAL_CUTOFF_MONTHS",
+    "KPS_CUTOFF",
+    "RECORDS",
+    "REFERENCE",
+    "TABLE",
+    "imdc",
+]
 
 REFERENCE = "heng2009"
+
+KPS_CUTOFF = 80
+"""Karnofsky performance status below this value [%] is adverse."""
+INTERVAL_CUTOFF_MONTHS = 12
+"""Less than this many months from diagnosis to systemic treatment is adverse."""
 
 _ADVERSE = (Option("Absent", 0, members=(False,)), Option("Present", 1, members=(True,)))
 
 TABLE: tuple[Item, ...] = (
-    Item("kps_below_80", "Karnofsky performance status below 80%", _ADVERSE),
     Item(
-        "interval_below_1_year", "Less than 1 year from diagnosis to systemic treatment", _ADVERSE
+        "kps_below_80",
+        f"Karnofsky performance status below {KPS_CUTOFF}%",
+        (Option("Absent", 0, lo=KPS_CUTOFF), Option("Present", 1, below=KPS_CUTOFF)),
+        argument="kps",
+        domain=KPS,
+    ),
+    Item(
+        "interval_below_1_year",
+        "Less than 1 year from diagnosis to systemic treatment",
+        (
+            Option("Absent", 0, lo=INTERVAL_CUTOFF_MONTHS),
+            Option("Present", 1, below=INTERVAL_CUTOFF_MONTHS),
+        ),
+        argument="months_diagnosis_to_treatment",
+        domain=MONTHS_TO_TREATMENT,
     ),
     Item("hemoglobin_below_lln", "Haemoglobin below the lower limit of normal", _ADVERSE),
     Item("calcium_above_uln", "Corrected calcium above the upper limit of normal", _ADVERSE),
@@ -25,9 +53,9 @@ TABLE: tuple[Item, ...] = (
 """Six adverse factors, one point each (Heng 2009, J Clin Oncol 27:5794)."""
 
 BANDS: tuple[Band, ...] = (
-    Band(0, 0, "Favourable risk", "good"),
-    Band(1, 2, "Intermediate risk", "intermediate"),
-    Band(3, 6, "Poor risk", "poor"),
+    Band(0, 0, "Favourable risk", "good", key="favourable"),
+    Band(1, 2, "Intermediate risk", "intermediate", key="intermediate"),
+    Band(3, 6, "Poor risk", "poor", key="poor"),
 )
 """IMDC risk groups."""
 
@@ -73,16 +101,25 @@ def imdc(
     >>> r.total, r.band.label
     (3, 'Poor risk')
     """
-    kps = require_int("kps", kps, minimum=10, maximum=100, step=10)
-    months = require_number(
-        "months_diagnosis_to_treatment", months_diagnosis_to_treatment, minimum=0, maximum=600
+    return INSTRUMENT.score(
+        kps=kps,
+        months_diagnosis_to_treatment=months_diagnosis_to_treatment,
+        hemoglobin_below_lln=hemoglobin_below_lln,
+        calcium_above_uln=calcium_above_uln,
+        neutrophils_above_uln=neutrophils_above_uln,
+        platelets_above_uln=platelets_above_uln,
     )
-    values = {
-        "kps_below_80": kps < 80,
-        "interval_below_1_year": months < 12,
-        "hemoglobin_below_lln": require_bool("hemoglobin_below_lln", hemoglobin_below_lln),
-        "calcium_above_uln": require_bool("calcium_above_uln", calcium_above_uln),
-        "neutrophils_above_uln": require_bool("neutrophils_above_uln", neutrophils_above_uln),
-        "platelets_above_uln": require_bool("platelets_above_uln", platelets_above_uln),
-    }
-    return score_items("imdc", TABLE, values, BANDS, REFERENCE)
+
+
+INSTRUMENT = Instrument(
+    name="imdc",
+    title="IMDC (Heng 2009)",
+    function=imdc,
+    items=TABLE,
+    bands=BANDS,
+    citekey=REFERENCE,
+    kind="risk_model",
+)
+"""The registry record of the IMDC model."""
+
+RECORDS: tuple[Instrument, ...] = (INSTRUMENT,)

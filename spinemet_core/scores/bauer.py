@@ -2,36 +2,54 @@
 
 from __future__ import annotations
 
-from ..errors import require_bool, require_choice
 from ..results import Band, ScoreResult
 from ..vocabulary import PRIMARY_TABLE, Primary
-from ._table import Item, Option, score_items
+from ._domain import PRIMARY
+from ._registry import Instrument
+from ._table import Item, Option
 
-__all__ = ["BANDS", "REFERENCE", "TABLE", "bauer_modified"]
+__all__ = ["BANDS", "INSTRUMENT", "RECORDS", "REFERENCE", "TABLE", "bauer_modified"]
 
 REFERENCE = "leithner2008"
+
+
+def _primaries(flag: str, value: bool) -> tuple[Primary, ...]:
+    return tuple(p for p, row in PRIMARY_TABLE.items() if getattr(row, flag) is value)
+
 
 TABLE: tuple[Item, ...] = (
     Item(
         "no_visceral_mets",
         "No visceral metastases",
         (
-            Option("Visceral metastases present", 0, members=(False,)),
-            Option("No visceral metastases", 1, members=(True,)),
+            Option("Visceral metastases present", 0, members=(True,)),
+            Option("No visceral metastases", 1, members=(False,)),
         ),
+        argument="visceral_mets",
     ),
     Item(
         "primary_not_lung",
         "Primary tumour is not lung cancer",
-        (Option("Lung cancer", 0, members=(False,)), Option("Not lung cancer", 1, members=(True,))),
+        (
+            Option("Lung cancer", 0, members=_primaries("bauer_lung", True)),
+            Option("Not lung cancer", 1, members=_primaries("bauer_lung", False)),
+        ),
+        argument="primary",
+        domain=PRIMARY,
     ),
     Item(
         "primary_favourable",
         "Primary is breast, kidney, lymphoma or multiple myeloma",
         (
-            Option("Other primary", 0, members=(False,)),
-            Option("Breast, kidney, lymphoma or myeloma", 1, members=(True,)),
+            Option("Other primary", 0, members=_primaries("bauer_favourable", False)),
+            Option(
+                "Breast, kidney, lymphoma or myeloma",
+                1,
+                members=_primaries("bauer_favourable", True),
+            ),
         ),
+        argument="primary",
+        domain=PRIMARY,
     ),
     Item(
         "solitary_skeletal",
@@ -45,9 +63,21 @@ TABLE: tuple[Item, ...] = (
 """Modified Bauer table (Leithner 2008, Eur Spine J 17:1488): one point per favourable factor."""
 
 BANDS: tuple[Band, ...] = (
-    Band(0, 1, "Supportive care, no surgery", "poor"),
-    Band(2, 2, "Short-term palliation: posterior (dorsal) surgery", "intermediate"),
-    Band(3, 4, "Middle-term local control: combined anterior and posterior surgery", "good"),
+    Band(0, 1, "Supportive care, no surgery", "poor", key="supportive_care"),
+    Band(
+        2,
+        2,
+        "Short-term palliation: posterior (dorsal) surgery",
+        "intermediate",
+        key="short_term",
+    ),
+    Band(
+        3,
+        4,
+        "Middle-term local control: combined anterior and posterior surgery",
+        "good",
+        key="middle_term",
+    ),
 )
 """Groups and suggested treatment of the modified Bauer score."""
 
@@ -85,12 +115,20 @@ def bauer_modified(
     >>> bauer_modified(visceral_mets=False, primary="kidney", solitary_skeletal=True).total
     4
     """
-    visceral_mets = require_bool("visceral_mets", visceral_mets)
-    row = PRIMARY_TABLE[Primary(require_choice("primary", primary, list(Primary)))]
-    values = {
-        "no_visceral_mets": not visceral_mets,
-        "primary_not_lung": not row.bauer_lung,
-        "primary_favourable": row.bauer_favourable,
-        "solitary_skeletal": require_bool("solitary_skeletal", solitary_skeletal),
-    }
-    return score_items("bauer_modified", TABLE, values, BANDS, REFERENCE)
+    return INSTRUMENT.score(
+        visceral_mets=visceral_mets, primary=primary, solitary_skeletal=solitary_skeletal
+    )
+
+
+INSTRUMENT = Instrument(
+    name="bauer_modified",
+    title="Modified Bauer",
+    function=bauer_modified,
+    items=TABLE,
+    bands=BANDS,
+    citekey=REFERENCE,
+    kind="survival",
+)
+"""The registry record of the modified Bauer score."""
+
+RECORDS: tuple[Instrument, ...] = (INSTRUMENT,)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..errors import require_bool, require_choice, require_int
 from ..results import Band, ScoreResult
-from ._table import Item, Option, score_items
+from ._registry import Instrument
+from ._table import Item, Option
 
-__all__ = ["BANDS", "REFERENCE", "TABLE", "katagiri_new"]
+__all__ = ["BANDS", "INSTRUMENT", "RECORDS", "REFERENCE", "TABLE", "katagiri_new"]
 
 REFERENCE = "katagiri2014"
 
@@ -76,9 +76,9 @@ the point values and laboratory cut-offs come from secondary reproductions
 """
 
 BANDS: tuple[Band, ...] = (
-    Band(0, 3, "Low risk", "good"),
-    Band(4, 6, "Intermediate risk", "intermediate"),
-    Band(7, 10, "High risk", "poor"),
+    Band(0, 3, "Low risk", "good", key="low"),
+    Band(4, 6, "Intermediate risk", "intermediate", key="intermediate"),
+    Band(7, 10, "High risk", "poor", key="high"),
 )
 """Risk groups of Katagiri 2014."""
 
@@ -130,12 +130,25 @@ def katagiri_new(
     >>> r.total, r.band.label
     (7, 'High risk')
     """
-    values = {
-        "growth": require_choice("growth", growth, ("slow", "moderate", "rapid")),
-        "visceral": require_choice("visceral", visceral, ("none", "nodular", "disseminated")),
-        "labs": require_choice("labs", labs, ("normal", "abnormal", "critical")),
-        "ecog": require_int("ecog", ecog, minimum=0, maximum=4),
-        "previous_chemotherapy": require_bool("previous_chemotherapy", previous_chemotherapy),
-        "multiple_bone_mets": require_bool("multiple_bone_mets", multiple_bone_mets),
-    }
-    return score_items("katagiri_new", TABLE, values, BANDS, REFERENCE)
+    return INSTRUMENT.score(
+        growth=growth,
+        visceral=visceral,
+        labs=labs,
+        ecog=ecog,
+        previous_chemotherapy=previous_chemotherapy,
+        multiple_bone_mets=multiple_bone_mets,
+    )
+
+
+INSTRUMENT = Instrument(
+    name="katagiri_new",
+    title="Katagiri (new)",
+    function=katagiri_new,
+    items=TABLE,
+    bands=BANDS,
+    citekey=REFERENCE,
+    kind="survival",
+)
+"""The registry record of the Katagiri new score."""
+
+RECORDS: tuple[Instrument, ...] = (INSTRUMENT,)

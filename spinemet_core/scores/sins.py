@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..errors import require_choice
 from ..results import Band, ScoreResult
 from ..vocabulary import SINS_LOCATION_POINTS, SPINAL_LEVELS, sins_location
-from ._table import Item, Option, score_items
+from ._domain import Choice
+from ._registry import Instrument
+from ._table import Item, Option
 
-__all__ = ["BANDS", "REFERENCE", "TABLE", "sins"]
+__all__ = ["BANDS", "INSTRUMENT", "RECORDS", "REFERENCE", "TABLE", "sins"]
 
 REFERENCE = "fisher2010"
 
@@ -23,8 +24,15 @@ TABLE: tuple[Item, ...] = (
         "location",
         "Location",
         tuple(
-            Option(_LOCATION_LABELS[k], v, members=(k,)) for k, v in SINS_LOCATION_POINTS.items()
+            Option(
+                _LOCATION_LABELS[k],
+                v,
+                members=tuple(lv for lv in SPINAL_LEVELS if sins_location(lv) == k),
+            )
+            for k, v in SINS_LOCATION_POINTS.items()
         ),
+        argument="level",
+        domain=Choice(SPINAL_LEVELS),
     ),
     Item(
         "pain",
@@ -85,9 +93,14 @@ TABLE: tuple[Item, ...] = (
 """SINS point table (Fisher 2010, Spine 35:E1221), six items, total 0-18."""
 
 BANDS: tuple[Band, ...] = (
-    Band(0, 6, "Stable"),
-    Band(7, 12, "Indeterminate (possibly impending) instability: surgical consultation"),
-    Band(13, 18, "Unstable: surgical consultation"),
+    Band(0, 6, "Stable", key="stable"),
+    Band(
+        7,
+        12,
+        "Indeterminate (possibly impending) instability: surgical consultation",
+        key="indeterminate",
+    ),
+    Band(13, 18, "Unstable: surgical consultation", key="unstable"),
 )
 """SINS categories (Fisher 2010). Any total of 7 or more warrants a surgical opinion."""
 
@@ -127,17 +140,25 @@ def sins(
     >>> r.total, r.band.range_text
     (11, '7-12')
     """
-    level = require_choice("level", level, SPINAL_LEVELS)
-    values = {
-        "location": sins_location(level),
-        "pain": require_choice("pain", pain, ("mechanical", "occasional", "none")),
-        "lesion": require_choice("lesion", lesion, ("lytic", "mixed", "blastic")),
-        "alignment": require_choice("alignment", alignment, ("subluxation", "deformity", "normal")),
-        "collapse": require_choice(
-            "collapse", collapse, ("over_50", "under_50", "involved_over_50", "none")
-        ),
-        "posterolateral": require_choice(
-            "posterolateral", posterolateral, ("bilateral", "unilateral", "none")
-        ),
-    }
-    return score_items("sins", TABLE, values, BANDS, REFERENCE)
+    return INSTRUMENT.score(
+        level=level,
+        pain=pain,
+        lesion=lesion,
+        alignment=alignment,
+        collapse=collapse,
+        posterolateral=posterolateral,
+    )
+
+
+INSTRUMENT = Instrument(
+    name="sins",
+    title="SINS",
+    function=sins,
+    items=TABLE,
+    bands=BANDS,
+    citekey=REFERENCE,
+    kind="instability",
+)
+"""The registry record of the Spinal Instability Neoplastic Score."""
+
+RECORDS: tuple[Instrument, ...] = (INSTRUMENT,)

@@ -7,16 +7,21 @@ widens the primary-site item from 0-2 to 0-5 points.
 
 from __future__ import annotations
 
-from ..errors import require_choice, require_int
 from ..results import Band, ScoreResult
-from ..vocabulary import PRIMARY_TABLE, Frankel, Primary
-from ._table import Item, Option, score_items
+from ..vocabulary import Frankel, Primary
+from ._domain import PRIMARY
+from ._registry import Instrument
+from ._table import Item, Option
+from ._tokuhashi_items import COMMON_ITEMS, PALSY, primaries
 
 __all__ = [
     "BANDS_ORIGINAL",
     "BANDS_REVISED",
+    "ORIGINAL",
+    "RECORDS",
     "REFERENCE_ORIGINAL",
     "REFERENCE_REVISED",
+    "REVISED",
     "TABLE_ORIGINAL",
     "TABLE_REVISED",
     "tokuhashi_original",
@@ -26,78 +31,24 @@ __all__ = [
 REFERENCE_ORIGINAL = "tokuhashi1990"
 REFERENCE_REVISED = "tokuhashi2005"
 
-VISCERAL_OPTIONS = ("none", "removable", "unremovable")
-
-
-def _primaries(column: str, points: int) -> tuple[Primary, ...]:
-    return tuple(p for p, row in PRIMARY_TABLE.items() if getattr(row, column) == points)
-
-
-_COMMON_ITEMS = (
-    Item(
-        "kps",
-        "General condition (Karnofsky performance status)",
-        (
-            Option("Poor (KPS 10-40%)", 0, lo=10, hi=40),
-            Option("Moderate (KPS 50-70%)", 1, lo=50, hi=70),
-            Option("Good (KPS 80-100%)", 2, lo=80, hi=100),
-        ),
-    ),
-    Item(
-        "extraspinal_bone_foci",
-        "Number of extraspinal bone metastatic foci",
-        (
-            Option("3 or more", 0, lo=3),
-            Option("1-2", 1, lo=1, hi=2),
-            Option("0", 2, lo=0, hi=0),
-        ),
-    ),
-    Item(
-        "vertebral_body_mets",
-        "Number of metastases in the vertebral body",
-        (
-            Option("3 or more", 0, lo=3),
-            Option("2", 1, lo=2, hi=2),
-            Option("1", 2, lo=1, hi=1),
-        ),
-    ),
-    Item(
-        "visceral_mets",
-        "Metastases to the major internal organs",
-        (
-            Option("Unremovable", 0, members=("unremovable",)),
-            Option("Removable", 1, members=("removable",)),
-            Option("No metastases", 2, members=("none",)),
-        ),
-    ),
-)
-
-_PALSY = Item(
-    "frankel",
-    "Palsy (Frankel grade)",
-    (
-        Option("Complete (Frankel A, B)", 0, members=(Frankel.A, Frankel.B)),
-        Option("Incomplete (Frankel C, D)", 1, members=(Frankel.C, Frankel.D)),
-        Option("None (Frankel E)", 2, members=(Frankel.E,)),
-    ),
-)
 
 TABLE_ORIGINAL: tuple[Item, ...] = (
-    *_COMMON_ITEMS,
+    *COMMON_ITEMS,
     Item(
         "primary",
         "Primary site of the cancer",
         (
-            Option("Lung, stomach", 0, members=_primaries("tokuhashi_1990", 0)),
+            Option("Lung, stomach", 0, members=primaries("tokuhashi_1990", 0)),
             Option(
                 "Kidney, liver, uterus, others, unidentified",
                 1,
-                members=_primaries("tokuhashi_1990", 1),
+                members=primaries("tokuhashi_1990", 1),
             ),
-            Option("Thyroid, prostate, breast, rectum", 2, members=_primaries("tokuhashi_1990", 2)),
+            Option("Thyroid, prostate, breast, rectum", 2, members=primaries("tokuhashi_1990", 2)),
         ),
+        domain=PRIMARY,
     ),
-    _PALSY,
+    PALSY,
 )
 """Tokuhashi 1990 point table (Spine 1990;15:1110), six items of 0-2 points, total 0-12.
 
@@ -108,7 +59,7 @@ conflict to the learner.
 """
 
 TABLE_REVISED: tuple[Item, ...] = (
-    *_COMMON_ITEMS,
+    *COMMON_ITEMS,
     Item(
         "primary",
         "Primary site of the cancer",
@@ -116,20 +67,21 @@ TABLE_REVISED: tuple[Item, ...] = (
             Option(
                 "Lung, osteosarcoma, stomach, bladder, esophagus, pancreas",
                 0,
-                members=_primaries("tokuhashi_2005", 0),
+                members=primaries("tokuhashi_2005", 0),
             ),
-            Option("Liver, gallbladder, unidentified", 1, members=_primaries("tokuhashi_2005", 1)),
-            Option("Others", 2, members=_primaries("tokuhashi_2005", 2)),
-            Option("Kidney, uterus", 3, members=_primaries("tokuhashi_2005", 3)),
-            Option("Rectum", 4, members=_primaries("tokuhashi_2005", 4)),
+            Option("Liver, gallbladder, unidentified", 1, members=primaries("tokuhashi_2005", 1)),
+            Option("Others", 2, members=primaries("tokuhashi_2005", 2)),
+            Option("Kidney, uterus", 3, members=primaries("tokuhashi_2005", 3)),
+            Option("Rectum", 4, members=primaries("tokuhashi_2005", 4)),
             Option(
                 "Thyroid, breast, prostate, carcinoid tumour",
                 5,
-                members=_primaries("tokuhashi_2005", 5),
+                members=primaries("tokuhashi_2005", 5),
             ),
         ),
+        domain=PRIMARY,
     ),
-    _PALSY,
+    PALSY,
 )
 """Revised Tokuhashi point table, total 0-15.
 
@@ -137,11 +89,27 @@ Spine 2005;30:2186, as in the author-corrected table of NICE CG75 appendix 3.
 """
 
 BANDS_ORIGINAL: tuple[Band, ...] = (
-    Band(0, 5, "Expected survival 3 months or less: palliative or conservative care", "poor"),
     Band(
-        6, 8, "Expected survival up to 12 months, most under 6: individual decision", "intermediate"
+        0,
+        5,
+        "Expected survival 3 months or less: palliative or conservative care",
+        "poor",
+        key="survival_3_months_or_less",
     ),
-    Band(9, 12, "Expected survival 12 months or more: excisional surgery", "good"),
+    Band(
+        6,
+        8,
+        "Expected survival up to 12 months, most under 6: individual decision",
+        "intermediate",
+        key="survival_up_to_12_months",
+    ),
+    Band(
+        9,
+        12,
+        "Expected survival 12 months or more: excisional surgery",
+        "good",
+        key="survival_12_months_or_more",
+    ),
 )
 """Prognostic groups of the 1990 score."""
 
@@ -151,6 +119,7 @@ BANDS_REVISED: tuple[Band, ...] = (
         8,
         "Predicted survival under 6 months: conservative treatment or palliative surgery",
         "poor",
+        key="survival_under_6_months",
     ),
     Band(
         9,
@@ -158,23 +127,17 @@ BANDS_REVISED: tuple[Band, ...] = (
         "Predicted survival 6 months or more: palliative surgery (excision for a "
         "solitary spinal lesion)",
         "intermediate",
+        key="survival_6_months_or_more",
     ),
-    Band(12, 15, "Predicted survival 1 year or more: excisional surgery", "good"),
+    Band(
+        12,
+        15,
+        "Predicted survival 1 year or more: excisional surgery",
+        "good",
+        key="survival_1_year_or_more",
+    ),
 )
 """Criteria of predicted prognosis of the revised score (Tokuhashi 2005)."""
-
-
-def _values(kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel):
-    return {
-        "kps": require_int("kps", kps, minimum=10, maximum=100, step=10),
-        "extraspinal_bone_foci": require_int(
-            "extraspinal_bone_foci", extraspinal_bone_foci, minimum=0
-        ),
-        "vertebral_body_mets": require_int("vertebral_body_mets", vertebral_body_mets, minimum=1),
-        "visceral_mets": require_choice("visceral_mets", visceral_mets, VISCERAL_OPTIONS),
-        "primary": Primary(require_choice("primary", primary, list(Primary))),
-        "frankel": Frankel(require_choice("frankel", frankel, list(Frankel))),
-    }
 
 
 def tokuhashi_revised(
@@ -224,10 +187,14 @@ def tokuhashi_revised(
     >>> r.total, r.band.range_text
     (11, '9-11')
     """
-    values = _values(
-        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    return REVISED.score(
+        kps=kps,
+        extraspinal_bone_foci=extraspinal_bone_foci,
+        vertebral_body_mets=vertebral_body_mets,
+        visceral_mets=visceral_mets,
+        primary=primary,
+        frankel=frankel,
     )
-    return score_items("tokuhashi_revised", TABLE_REVISED, values, BANDS_REVISED, REFERENCE_REVISED)
 
 
 def tokuhashi_original(
@@ -263,9 +230,36 @@ def tokuhashi_original(
     ...                    visceral_mets="none", primary="breast", frankel="D").total
     8
     """
-    values = _values(
-        kps, extraspinal_bone_foci, vertebral_body_mets, visceral_mets, primary, frankel
+    return ORIGINAL.score(
+        kps=kps,
+        extraspinal_bone_foci=extraspinal_bone_foci,
+        vertebral_body_mets=vertebral_body_mets,
+        visceral_mets=visceral_mets,
+        primary=primary,
+        frankel=frankel,
     )
-    return score_items(
-        "tokuhashi_original", TABLE_ORIGINAL, values, BANDS_ORIGINAL, REFERENCE_ORIGINAL
-    )
+
+
+REVISED = Instrument(
+    name="tokuhashi_revised",
+    title="Revised Tokuhashi",
+    function=tokuhashi_revised,
+    items=TABLE_REVISED,
+    bands=BANDS_REVISED,
+    citekey=REFERENCE_REVISED,
+    kind="survival",
+)
+"""The registry record of the revised (2005) score."""
+
+ORIGINAL = Instrument(
+    name="tokuhashi_original",
+    title="Original Tokuhashi",
+    function=tokuhashi_original,
+    items=TABLE_ORIGINAL,
+    bands=BANDS_ORIGINAL,
+    citekey=REFERENCE_ORIGINAL,
+    kind="survival",
+)
+"""The registry record of the original (1990) score."""
+
+RECORDS: tuple[Instrument, ...] = (REVISED, ORIGINAL)

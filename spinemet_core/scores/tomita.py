@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..errors import require_choice
 from ..results import Band, ScoreResult
-from ._table import Item, Option, score_items
+from ._registry import Instrument
+from ._table import Item, Option
 
-__all__ = ["BANDS", "REFERENCE", "TABLE", "tomita"]
+__all__ = ["BANDS", "INSTRUMENT", "RECORDS", "REFERENCE", "TABLE", "tomita"]
 
 REFERENCE = "tomita2001"
 
@@ -45,10 +45,16 @@ not reachable when this table was written (see the provenance panel).
 """
 
 BANDS: tuple[Band, ...] = (
-    Band(2, 3, "Long-term local control: wide or marginal excision", "good"),
-    Band(4, 5, "Middle-term local control: marginal or intralesional excision", "intermediate"),
-    Band(6, 7, "Short-term palliation: palliative surgery", "poor"),
-    Band(8, 10, "Terminal care: supportive, non-operative", "poor"),
+    Band(2, 3, "Long-term local control: wide or marginal excision", "good", key="long_term"),
+    Band(
+        4,
+        5,
+        "Middle-term local control: marginal or intralesional excision",
+        "intermediate",
+        key="middle_term",
+    ),
+    Band(6, 7, "Short-term palliation: palliative surgery", "poor", key="short_term"),
+    Band(8, 10, "Terminal care: supportive, non-operative", "poor", key="terminal_care"),
 )
 """Treatment goal and surgical strategy per total (Tomita 2001)."""
 
@@ -84,11 +90,18 @@ def tomita(*, growth: str, visceral_mets: str, bone_mets: str) -> ScoreResult:
     >>> r.total, r.band.label.split(":")[0]
     (3, 'Long-term local control')
     """
-    values = {
-        "growth": require_choice("growth", growth, ("slow", "moderate", "rapid")),
-        "visceral_mets": require_choice(
-            "visceral_mets", visceral_mets, ("none", "treatable", "untreatable")
-        ),
-        "bone_mets": require_choice("bone_mets", bone_mets, ("solitary", "multiple")),
-    }
-    return score_items("tomita", TABLE, values, BANDS, REFERENCE)
+    return INSTRUMENT.score(growth=growth, visceral_mets=visceral_mets, bone_mets=bone_mets)
+
+
+INSTRUMENT = Instrument(
+    name="tomita",
+    title="Tomita",
+    function=tomita,
+    items=TABLE,
+    bands=BANDS,
+    citekey=REFERENCE,
+    kind="survival",
+)
+"""The registry record of the Tomita score."""
+
+RECORDS: tuple[Instrument, ...] = (INSTRUMENT,)
