@@ -18,9 +18,8 @@ from .errors import require_choice
 from .evidence.subtypes import SubtypeFinding, findings_for
 from .prognosis import Discordance, Flip, Patient, band_flips, discordance, score_all
 from .results import ScoreResult
-from .scores._table import Item
+from .scores import INSTRUMENTS
 from .scores.katagiri import TABLE as KATAGIRI_TABLE
-from .scores.tokuhashi import TABLE_REVISED
 from .vocabulary import Primary, katagiri_growth
 
 __all__ = [
@@ -32,7 +31,6 @@ __all__ = [
     "flag_primaries",
     "katagiri_flag_flips",
     "katagiri_flags",
-    "table_maximum",
     "tokuhashi_ceiling",
 ]
 
@@ -40,19 +38,6 @@ KATAGIRI_FLAGS: Mapping[str, str] = MappingProxyType(
     {"hormone_dependent": "hormone dependence", "targeted_therapy": "molecularly targeted therapy"}
 )
 """The :class:`~spinemet_core.prognosis.Patient` flags Katagiri-new reads, and their wording."""
-
-
-def table_maximum(table: tuple[Item, ...], *, keep: Mapping[str, int] | None = None) -> int:
-    """The highest total of a point table, items in ``keep`` held at the points given.
-
-    >>> table_maximum(TABLE_REVISED), table_maximum(TABLE_REVISED, keep={"primary": 0})
-    (15, 10)
-    """
-    keep = keep or {}
-    return sum(
-        keep[item.name] if item.name in keep else max(o.points for o in item.options)
-        for item in table
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +66,9 @@ def tokuhashi_ceiling(primary: Primary | str) -> Ceiling:
     (10, 13)
     """
     primary = Primary(require_choice("primary", primary, list(Primary)))
-    item = next(i for i in TABLE_REVISED if i.name == "primary")
-    points = item.option_for(primary).points
-    return Ceiling(
-        primary,
-        points,
-        table_maximum(TABLE_REVISED, keep={"primary": points}),
-        table_maximum(TABLE_REVISED),
-    )
+    record = INSTRUMENTS["tokuhashi_revised"]
+    points = next(i for i in record.items if i.name == "primary").option_for(primary).points
+    return Ceiling(primary, points, record.best_total(primary=points), record.max_points)
 
 
 def katagiri_flags(primary: Primary | str) -> tuple[str, ...]:

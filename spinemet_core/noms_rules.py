@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from .escc import grades_text
 from .results import Band
-from .scores.sins import BANDS as _SINS_BANDS
+from .scores import INSTRUMENTS
 
 __all__ = [
     "QUESTIONS",
@@ -32,10 +32,10 @@ REFERENCE = "laufer2013_noms"
 RADIOSENSITIVITIES = ("high", "moderate", "resistant")
 
 SINS_BANDS: Mapping[str, Band] = MappingProxyType(
-    dict(zip(("stable", "indeterminate", "unstable"), _SINS_BANDS, strict=True))
+    {band.key: band for band in INSTRUMENTS["sins"].bands}
 )
 """Values of the mechanical fact, each naming its band of
-:data:`spinemet_core.scores.sins.BANDS`.
+:data:`spinemet_core.scores.sins.BANDS` by its registry key.
 """
 
 QUESTIONS: Mapping[str, str] = MappingProxyType(

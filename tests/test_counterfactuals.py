@@ -9,26 +9,11 @@ from spinemet_core.counterfactuals import (
     flag_primaries,
     katagiri_flag_flips,
     katagiri_flags,
-    table_maximum,
     tokuhashi_ceiling,
 )
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.prognosis import Patient, score_all
-from spinemet_core.scores.katagiri import TABLE as KATAGIRI_TABLE
-from spinemet_core.scores.tokuhashi import TABLE_ORIGINAL, TABLE_REVISED
 from spinemet_core.vocabulary import Primary
-
-
-def test_table_maximum_is_the_sum_of_each_items_best_points():
-    """Revised Tokuhashi tops out at 15, original at 12, Katagiri-new at 10."""
-    assert (15, 12, 10) == tuple(
-        table_maximum(t) for t in (TABLE_REVISED, TABLE_ORIGINAL, KATAGIRI_TABLE)
-    )
-
-
-def test_table_maximum_holds_kept_items_at_their_points():
-    """Holding the primary item at 3 leaves 10 points for the other five items."""
-    assert 13 == table_maximum(TABLE_REVISED, keep={"primary": 3})
 
 
 @pytest.mark.parametrize(

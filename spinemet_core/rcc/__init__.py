@@ -14,9 +14,18 @@ from types import MappingProxyType
 from ..scores import Instrument
 from .calcium import corrected_calcium
 from .imdc import imdc
+from .labs import RccRisk, factors_from_labs, risk_from_labs
 from .mskcc import mskcc
 
-__all__ = ["RISK_MODELS", "corrected_calcium", "imdc", "mskcc"]
+__all__ = [
+    "RISK_MODELS",
+    "RccRisk",
+    "corrected_calcium",
+    "factors_from_labs",
+    "imdc",
+    "mskcc",
+    "risk_from_labs",
+]
 
 _MODULES = ("imdc", "mskcc")
 """Every risk-model module, in display order (each declares its records in ``RECORDS``)."""

@@ -22,15 +22,12 @@ from ..results import ScoreResult
 from .calcium import corrected_calcium
 from .imdc import REFERENCE as IMDC_REFERENCE
 from .imdc import imdc
+from .mskcc import LDH_ULN_MULTIPLE, mskcc
 from .mskcc import REFERENCES as MSKCC_REFERENCES
-from .mskcc import mskcc
 
 __all__ = ["LDH_ULN_MULTIPLE", "LabFactor", "LabFactors", "RccRisk", "factors_from_labs"]
 __all__ += ["risk_from_labs"]
 
-LDH_ULN_MULTIPLE = 1.5
-"""LDH counts as adverse above this multiple of the upper limit of normal (MSKCC:
-Motzer 1999, J Clin Oncol 17:2530, citekey ``motzer1999``; kept in Motzer 2002)."""
 
 _IMDC = (IMDC_REFERENCE,)
 _MSKCC = tuple(MSKCC_REFERENCES.values())

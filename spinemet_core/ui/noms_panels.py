@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from ..evidence.fracture import SAHGAL_2013_VCF
+from ..fracture import VCF_DOSE_GROUPS
 from ..noms import DecisionChange, Recommendation
 from ..references import get_reference
 from ..scores.sins import TABLE as SINS_TABLE
 from ..scores.tokuhashi import BANDS_REVISED
-from .html import bullets, card, muted_html, yes_no
+from .html import bullets, card, cite, muted_html, yes_no
 
 __all__ = [
     "VCF_NOTE",
@@ -25,13 +27,24 @@ _ARGUMENT_LABELS = {
     "sins_total": "SINS total",
     "fit_for_surgery": "fit for surgery",
 }
-VCF_NOTE = (
-    "<b>Fracture after SBRT.</b> In a multi-institutional series of 410 segments treated with "
-    "spine SBRT, 14% fractured (new or progressing), at a median of about 2.5 months; the risk "
-    "was highest at 24 Gy or more per fraction and rose with baseline fracture, lytic tumour and "
-    "deformity, three SINS items (Sahgal 2013). A high SINS before SBRT is a reason to discuss "
-    "cement augmentation or stabilisation."
-)
+
+
+def _vcf_note() -> str:
+    by_measure = {f.measure: f for f in SAHGAL_2013_VCF}
+    share = by_measure["vertebral compression fracture (new or progressing)"]
+    median = by_measure["median time to fracture"]
+    return (
+        f"<b>Fracture after SBRT.</b> In a multi-institutional series ({share.data_cut}), "
+        f"{share.value:g}% fractured (new or progressing), at a median of {median.value:g} "
+        f"months; the risk was highest at {VCF_DOSE_GROUPS[0].range_text} per fraction and rose "
+        f"with baseline fracture, lytic tumour and deformity, three SINS items "
+        f"({cite(share.citekey)}). A high SINS before SBRT is a reason to discuss cement "
+        "augmentation or stabilisation."
+    )
+
+
+VCF_NOTE = _vcf_note()
+"""The fracture-after-SBRT note, rendered from the Sahgal 2013 data and dose groups."""
 
 
 def recommendation_html(rec: Recommendation) -> str:

@@ -7,23 +7,17 @@ from collections.abc import Mapping
 import plotly.graph_objects as go
 
 from ..evidence.prognosis import PROVENANCE, figures_for
+from ..prognosis import PROGNOSTIC_SCORES
 from ..references import get_reference
 from ..results import Band, ScoreResult
-from ..scores.bauer import BANDS as BAUER_BANDS
-from ..scores.katagiri import BANDS as KATAGIRI_BANDS
-from ..scores.tokuhashi import BANDS_ORIGINAL, BANDS_REVISED
-from ..scores.tomita import BANDS as TOMITA_BANDS
+from ..scores import INSTRUMENTS
 from .presentation import figure_layout
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = ["BANDS", "chart_spec", "update_chart"]
 
 BANDS: Mapping[str, tuple[Band, ...]] = {
-    "tokuhashi_revised": BANDS_REVISED,
-    "tokuhashi_original": BANDS_ORIGINAL,
-    "tomita": TOMITA_BANDS,
-    "katagiri_new": KATAGIRI_BANDS,
-    "bauer_modified": BAUER_BANDS,
+    name: INSTRUMENTS[name].bands for name in PROGNOSTIC_SCORES
 }
 """Each prognostic score's bands, keyed like ``prognosis.PROGNOSTIC_SCORES``."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
+from ..rcc import RISK_MODELS
 from ..rcc.labs import RccRisk, risk_from_labs
 from .base import DashboardApp
 from .html import heading, muted
@@ -99,7 +100,7 @@ class RccApp(DashboardApp):
         p = PRESETS["calcium trap"]
         # Controls: raw values and the user's reference limits
         self._kps = widgets.Dropdown(
-            options=[(f"{k}%", k) for k in range(10, 101, 10)],
+            options=[(f"{k}%", k) for k in RISK_MODELS["imdc"].arguments["kps"].values],
             value=p["kps"],
             description="Karnofsky (KPS)",
             style=_STYLE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from ..evidence.rcc import APPROVALS, APPROVALS_SEARCHED_UNTIL, AS_OF, DRUG_CLASSES, TRIALS
+from ..rcc import RISK_MODELS
 from ..rcc.calcium import CORRECTION_FACTOR, REFERENCE_ALBUMIN
 from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
 from ..rcc.labs import RccRisk
@@ -18,8 +19,7 @@ def model_titles() -> dict[str, str]:
     """Card title per model, in the order the cards are shown."""
     return {
         "imdc": f"IMDC ({cite(IMDC_REFERENCE)})",
-        "mskcc_1999": "MSKCC 1999 (Motzer)",
-        "mskcc_2002": "MSKCC 2002 (Motzer)",
+        **{r.name: r.title for r in RISK_MODELS["mskcc"].versions.values()},
     }
 
 

@@ -217,3 +217,14 @@ def test_open_count_has_no_list_of_values():
     """Listing an unbounded range is refused rather than truncated silently."""
     with pytest.raises(InvalidInputError, match="^maximum: got None"):
         Integer(minimum=0).values  # noqa: B018
+
+
+def test_max_points_is_the_sum_of_each_items_best_points():
+    """Revised Tokuhashi tops out at 15, original at 12, Katagiri-new at 10."""
+    names = ("tokuhashi_revised", "tokuhashi_original", "katagiri_new")
+    assert (15, 12, 10) == tuple(INSTRUMENTS[n].max_points for n in names)
+
+
+def test_best_total_holds_named_items_at_their_points():
+    """Holding the revised Tokuhashi primary item at 3 leaves 10 points for the other five."""
+    assert 13 == INSTRUMENTS["tokuhashi_revised"].best_total(primary=3)
