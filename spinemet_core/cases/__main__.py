@@ -1,4 +1,4 @@
-"""Command line: ``python -m spinemet_core.cases validate [DIR or FILE]`` and ``... schema``.
+"""Command line: ``python -m spinemet_core.cases validate [DIR or FILE] | schema | arguments``.
 
 Without an argument, ``validate`` checks the whole case bank (:func:`.bank.bank_folder`)
 and every check-yourself question (:func:`.bank.checks_folder`).
@@ -16,7 +16,8 @@ from .loader import load_bank
 USAGE = (
     "usage: python -m spinemet_core.cases validate [DIR|FILE]  (default: the case bank and\n"
     "                                                          every check-yourself question)\n"
-    "       python -m spinemet_core.cases schema           (print the JSON Schema)"
+    "       python -m spinemet_core.cases schema           (print the JSON Schema)\n"
+    "       python -m spinemet_core.cases arguments        (print the instruments' arguments)"
 )
 
 
@@ -47,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         from .schema import schema_text
 
         sys.stdout.write(schema_text())
+        return 0
+    if args == ["arguments"]:
+        from .arguments import arguments_table
+
+        sys.stdout.write(arguments_table())
         return 0
     if not args or args[0] != "validate" or len(args) > 2:
         print(USAGE, file=sys.stderr)

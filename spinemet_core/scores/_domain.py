@@ -36,6 +36,10 @@ class Choice:
         """Whether :attr:`values` lists every allowed value (always, for a choice)."""
         return True
 
+    def describe(self) -> str:
+        """The allowed values in words, e.g. ``"slow/moderate/rapid"``."""
+        return "/".join(str(v) for v in self.values)
+
 
 @dataclass(frozen=True, slots=True)
 class Flag:
@@ -51,6 +55,10 @@ class Flag:
     def finite(self) -> bool:
         """Always true: a flag has two values."""
         return True
+
+    def describe(self) -> str:
+        """``"true/false"``."""
+        return "true/false"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,13 @@ class Integer:
     def finite(self) -> bool:
         """Whether the range has an upper bound."""
         return self.maximum is not None
+
+    def describe(self) -> str:
+        """The range in words, e.g. ``"10-100, step 10"`` or ``"0 or more"``."""
+        if self.maximum is None:
+            return f"{self.minimum} or more"
+        step = f", step {self.step}" if self.step and self.step != 1 else ""
+        return f"{self.minimum}-{self.maximum}{step}"
 
     @property
     def values(self) -> tuple[int, ...]:
@@ -93,6 +108,10 @@ class Number:
     def finite(self) -> bool:
         """Never: a real range cannot be listed."""
         return False
+
+    def describe(self) -> str:
+        """The range in words, e.g. ``"a number 0-600"``."""
+        return f"a number {self.minimum:g}-{self.maximum:g}"
 
 
 Domain = Choice | Flag | Integer | Number
