@@ -105,9 +105,10 @@ def test_any_text_parses_or_raises_invalid_input_naming_the_field(text):
     ):
         try:
             parse(text)
+            said = "Field"
         except InvalidInputError as error:
-            assert "Field" == error.field
-            assert str(error).startswith("Field: ")
+            said = error.field if str(error).startswith(f"{error.field}: ") else str(error)
+        assert "Field" == said
 
 
 @given(
@@ -120,8 +121,10 @@ def test_number_like_text_parses_or_raises_invalid_input_naming_the_field(text):
     for analyte in ("calcium", "albumin"):
         try:
             parse_quantity(text, field="Field", analyte=analyte)
+            said = "Field"
         except InvalidInputError as error:
-            assert "Field" == error.field
+            said = error.field
+        assert "Field" == said
 
 
 def test_parse_quantity_reads_ldh_as_a_multiple_of_the_limit():
