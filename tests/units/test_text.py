@@ -13,7 +13,7 @@ from spinemet_core.units import parse_number, parse_quantity, parse_whole_number
     [("2,45", 2.45), (" 2.45 ", 2.45), ("2", 2.0), ("0,5", 0.5), (",5", 0.5), ("-1,5", -1.5)],
 )
 def test_parse_number_reads_a_decimal_comma_as_a_decimal_point(text, expected):
-    """ "2,45" is 2.45, surrounding spaces are ignored."""
+    """Typed "2,45" is 2.45, surrounding spaces are ignored."""
     assert expected == parse_number(text, field="gap")
 
 
@@ -54,20 +54,20 @@ def test_parse_whole_number_reads_whole_numbers(text, expected):
 
 @pytest.mark.parametrize("text", ["4,5", "4.5", "4.0", "4,0", "1,000", "four"])
 def test_parse_whole_number_refuses_fractions_never_45_or_4(text):
-    """ "4,5" fractions is "not a whole number", never read as 45 or 4."""
+    """Typed "4,5" fractions is "not a whole number", never read as 45 or 4."""
     with pytest.raises(InvalidInputError) as caught:
         parse_whole_number(text, field="n_fractions")
     assert f"n_fractions: {text!r} is not a whole number" == str(caught.value)
 
 
 def test_parse_quantity_reads_a_unit_typed_after_the_number():
-    """ "2,45 mmol/L" is 9.82 mg/dL of calcium; the unit in the text wins over the default."""
+    """Typed "2,45 mmol/L" is 9.82 mg/dL of calcium: a typed unit wins over the default."""
     value = parse_quantity("2,45 mmol/L", field="calcium", analyte="calcium", unit="mg/dL")
     assert 9.82 == round(value, 2)
 
 
 def test_parse_quantity_uses_the_given_unit_when_none_is_typed():
-    """ "25" with unit g/L is 2.5 g/dL of albumin."""
+    """Typed "25" with unit g/L is 2.5 g/dL of albumin."""
     assert 2.5 == pytest.approx(parse_quantity("25", field="alb", analyte="albumin", unit="g/L"))
 
 
@@ -89,7 +89,7 @@ def test_parse_quantity_refuses_an_implausible_value_with_the_likely_unit():
 
 
 def test_parse_quantity_refuses_a_unit_the_analyte_does_not_accept():
-    """ "2,45 mg" is not a calcium concentration."""
+    """Typed "2,45 mg" is not a calcium concentration."""
     with pytest.raises(InvalidInputError, match="^calcium: unit 'mg' is not accepted"):
         parse_quantity("2,45 mg", field="calcium", analyte="calcium")
 
@@ -128,7 +128,7 @@ def test_number_like_text_parses_or_raises_invalid_input_naming_the_field(text):
 
 
 def test_parse_quantity_reads_ldh_as_a_multiple_of_the_limit():
-    """ "1,8 × ULN" is 1.8, and "450" U/L over a limit of 250 is also 1.8."""
+    """Typed "1,8 × ULN" is 1.8, and "450" U/L over a limit of 250 is also 1.8."""
     assert 1.8 == parse_quantity("1,8 × ULN", field="LDH", analyte="ldh")
     assert 1.8 == pytest.approx(
         parse_quantity("450", field="LDH", analyte="ldh", unit="U/L", uln=250)
