@@ -52,8 +52,10 @@ def _multiple(value: float, unit: str, target: str, uln: Any, field: str) -> flo
         message = f"the upper limit must be a number from {low:g} to {high:g} U/L"
         raise QuantityInputError(f"{field}_uln", uln, f"{low:g} to {high:g} U/L", message)
     q = _registry().Quantity
-    ratio = (q(1.0, "U/L") / q(float(uln), "U/L")).to("dimensionless").magnitude
-    return value * ratio if target == ULN_MULTIPLE else value / ratio
+    limit_u_l = q(float(uln), "U/L")
+    if target == ULN_MULTIPLE:
+        return float((q(value, unit) / limit_u_l).to("dimensionless").magnitude)
+    return float((q(value, "dimensionless") * limit_u_l).to(target).magnitude)
 
 
 def convert(
@@ -129,9 +131,9 @@ def likely_unit(
     if _plausible(record, convert(record, value, unit, record.canonical_unit, uln=uln)):
         return None
     for other in record.units:
-        if ULN_MULTIPLE in (unit, other) or other == unit:
+        if other == unit or (ULN_MULTIPLE in (unit, other) and uln is None):
             continue
-        if _plausible(record, convert(record, value, other, record.canonical_unit)):
+        if _plausible(record, convert(record, value, other, record.canonical_unit, uln=uln)):
             return other
     return None
 
@@ -175,19 +177,26 @@ range 4 to 20 mg/dL; did you mean 2.45 mmol/L (= 9.82 mg/dL)?
     if _plausible(record, canonical):
         return canonical
     lo, hi = (convert(record, b, record.canonical_unit, unit, uln=uln) for b in record.plausible)
-    shown = f"{_fmt(value)} {unit}"
-    allowed = f"{_fmt(lo)} to {_fmt(hi)} {unit}"
-    message = f"{shown} is outside the plausible range {allowed}"
+    # The range is rounded inwards, so a refused value never looks as if it were inside it.
+    allowed = f"{_fmt(lo, math.ceil)} to {_fmt(hi, math.floor)} {unit}"
+    message = f"{_typed(value)} {unit} is outside the plausible range {allowed}"
     other = likely_unit(record, value, unit, uln=uln)
     if other is not None:
         same = convert(record, value, other, unit, uln=uln)
-        message += f"; did you mean {_fmt(value)} {other} (= {_fmt(same)} {unit})?"
+        message += f"; did you mean {_typed(value)} {other} (= {_fmt(same)} {unit})?"
     raise QuantityInputError(field, value, allowed, message)
 
 
-def _fmt(x: float) -> str:
-    """Three significant digits, no exponent for everyday sizes: 9.81911 -> '9.82'."""
+def _typed(x: float) -> str:
+    """A number as it was given, every digit kept: 2.45 -> '2.45', 450.0 -> '450'."""
+    text = repr(float(x))
+    return text.removesuffix(".0")
+
+
+def _fmt(x: float, rounding: Any = round) -> str:
+    """Three significant digits (``round``, ``math.ceil`` or ``math.floor``): 9.819 -> '9.82'."""
     if x == 0 or not math.isfinite(x):
         return f"{x:g}"
     digits = max(0, 2 - math.floor(math.log10(abs(x))))
-    return f"{round(x, digits):g}"
+    scaled = round(x * 10**digits, 6)  # 400.00000000000006 is 400
+    return f"{rounding(scaled) / 10**digits:g}"

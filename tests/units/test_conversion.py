@@ -76,7 +76,7 @@ def test_calcium_9_8_typed_as_mmol_per_l_gives_the_range_in_mmol_per_l_and_sugge
     with pytest.raises(InvalidInputError) as caught:
         to_canonical("calcium", 9.8, "mmol/L")
     expected = (
-        "9.8 mmol/L is outside the plausible range 0.998 to 4.99 mmol/L; "
+        "9.8 mmol/L is outside the plausible range 0.999 to 4.99 mmol/L; "
         "did you mean 9.8 mg/dL (= 2.45 mmol/L)?"
     )
     assert expected == caught.value.message
@@ -96,6 +96,18 @@ def test_calcium_9_8_typed_as_mmol_per_l_gives_the_range_in_mmol_per_l_and_sugge
 def test_likely_unit_names_the_unit_in_which_the_value_is_plausible(analyte, value, unit, expected):
     """A g/L value typed as g/dL (or the reverse) is recognised; a plausible one is left alone."""
     assert expected == likely_unit(analyte, value, unit)
+
+
+def test_ldh_typed_as_a_multiple_suggests_u_per_l_when_the_limit_is_known():
+    """450 "× ULN" with a limit of 250 U/L is read as a likely 450 U/L (= 1.8 × ULN)."""
+    with pytest.raises(InvalidInputError) as caught:
+        to_canonical("ldh", 450, "× ULN", uln=250)
+    expected = (
+        "450 × ULN is outside the plausible range 0.0834 to 50 × ULN; "
+        "did you mean 450 U/L (= 1.8 × ULN)?"
+    )
+    assert expected == caught.value.message
+    assert likely_unit("ldh", 450, "× ULN") is None
 
 
 def test_implausible_value_without_a_likely_unit_gives_no_suggestion():
@@ -165,3 +177,13 @@ def test_importing_units_does_not_load_pint():
     code = "import sys, spinemet_core.units; print('pint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "False" == out.stdout.strip()
+
+
+def test_refused_value_at_the_edge_is_shown_with_all_its_digits_outside_the_range():
+    """3.995 mg/dL is shown as 3.995 (not 4), and 0.998 mmol/L against a range from 0.999."""
+    with pytest.raises(InvalidInputError) as caught:
+        to_canonical("calcium", 3.995, "mg/dL")
+    assert caught.value.message.startswith("3.995 mg/dL is outside the plausible range 4 to 20")
+    with pytest.raises(InvalidInputError) as caught:
+        to_canonical("calcium", 0.998, "mmol/L")
+    assert caught.value.message.startswith("0.998 mmol/L is outside the plausible range 0.999 to")
