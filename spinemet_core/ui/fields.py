@@ -33,11 +33,14 @@ FIELD_CSS = """
 .sm-field { --jp-widgets-inline-height: 44px; align-items: center; flex-wrap: wrap; }
 .sm-field input, .sm-field select { min-height: 44px; }
 .sm-field-invalid input { border: 2px solid #D55E00 !important; }
-.sm-field-error { color: #8f3a00; font-weight: 600; border-left: 4px solid #D55E00;
-                  padding-left: 6px; }
+.sm-field-error { font-weight: 600; border-left: 4px solid #D55E00; padding-left: 6px; }
 .sm-field-error::before { content: "\\26A0  "; }
 """
-"""Styles of the fields: 44 px touch targets, a marked invalid input and message."""
+"""Styles of the fields: 44 px touch targets, a marked invalid input and message.
+
+The message keeps the page's text colour (readable in every theme); a bar, a warning
+sign and bold type mark it, so nothing depends on colour alone.
+"""
 
 _TOUCH = {"min_height": "44px"}
 
