@@ -4,7 +4,7 @@ One :class:`Analyte` record per laboratory value says which unit the core uses
 (its *canonical* unit), which units a person may type, and the plausible range.
 Conversions go through pint's unit registry (calcium mg/dL ↔ mmol/L through its
 molar mass, pint's ``chemistry`` context); no conversion factor is typed here.
-pint and its registry (about 0.2 s and 10 MB) are loaded on first use, once.
+pint and its registry (about 0.2-0.3 s and 15 MB) are loaded on first use, once.
 
 Typed text is read by :func:`parse_quantity`: a decimal comma is a decimal point,
 and anything ambiguous is refused with a message naming the field.

@@ -13,7 +13,7 @@ __all__ = ["convert", "likely_unit", "to_canonical"]
 
 @functools.cache
 def _registry() -> Any:
-    import pint  # deferred: pint plus its registry cost ~0.2 s and ~10 MB
+    import pint  # deferred: pint plus its registry cost ~0.2-0.3 s, 15 MB
 
     return pint.UnitRegistry()
 

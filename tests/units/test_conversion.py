@@ -146,7 +146,7 @@ def test_unknown_analyte_is_refused_listing_the_analytes():
 _PAIRS = [(name, a, b) for name, r in ANALYTES.items() for a in r.units for b in r.units]
 
 
-@settings(deadline=None)  # the first call builds pint's registry (~0.2 s, more on a busy machine)
+@settings(deadline=None)  # the first call builds pint's registry (0.2 s or more)
 @given(
     pair=st.sampled_from(_PAIRS),
     x=st.floats(min_value=1e-6, max_value=1e6, allow_nan=False, allow_infinity=False),
@@ -159,7 +159,7 @@ def test_convert_there_and_back_returns_the_value(pair, x, uln):
     assert x == pytest.approx(convert(name, there, b, a, uln=uln), rel=1e-12)
 
 
-@settings(deadline=None)  # the first call builds pint's registry (~0.2 s, more on a busy machine)
+@settings(deadline=None)  # the first call builds pint's registry (0.2 s or more)
 @given(value=st.floats(), unit=st.sampled_from(["mg/dL", "mmol/L"]))
 def test_to_canonical_returns_a_plausible_value_or_refuses_naming_the_field(value, unit):
     """Any float either gives a value within the plausible range or InvalidInputError."""

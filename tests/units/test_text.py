@@ -94,7 +94,7 @@ def test_parse_quantity_refuses_a_unit_the_analyte_does_not_accept():
         parse_quantity("2,45 mg", field="calcium", analyte="calcium")
 
 
-@settings(deadline=None)  # the first call builds pint's registry (~0.2 s, more on a busy machine)
+@settings(deadline=None)  # the first call builds pint's registry (0.2 s or more)
 @given(text=st.text(max_size=80))
 def test_any_text_parses_or_raises_invalid_input_naming_the_field(text):
     """Whatever is typed, the parsers return a number or raise InvalidInputError for the field."""
@@ -112,7 +112,7 @@ def test_any_text_parses_or_raises_invalid_input_naming_the_field(text):
         assert "Field" == said
 
 
-@settings(deadline=None)  # the first call builds pint's registry (~0.2 s, more on a busy machine)
+@settings(deadline=None)  # the first call builds pint's registry (0.2 s or more)
 @given(
     text=st.from_regex(
         r"\s*[+-]?[0-9]{1,6}([.,][0-9]{0,6})?\s*(mg/dL|mmol/L|g/L)?\s*", fullmatch=True
