@@ -97,6 +97,11 @@ PIPLITE_PACKAGES = (
     "anywidget",
     "psygnal",
     "typing_extensions",
+    # pint (lab units in spinemet_core.units) and its pure-Python needs
+    "pint",
+    "flexcache",
+    "flexparser",
+    "platformdirs",
 )
 # Wheels whose JupyterLab extension (front-end code) must be part of the site.
 FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget", "plotly")

@@ -1,0 +1,107 @@
+"""Numbers and quantities read from what a person typed: a decimal comma is a decimal point."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .analytes import Analyte, QuantityInputError, _analyte, _short
+from .conversion import to_canonical
+
+__all__ = ["parse_number", "parse_quantity", "parse_whole_number"]
+
+_MAX_CHARS = 64
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_QUANTITY = re.compile(r"(?P<number>[+-]?[0-9.,]*[0-9][0-9.,]*)\s*(?P<unit>[^\s0-9.,+-].*)?")
+
+
+def parse_number(text: Any, *, field: str) -> float:
+    """A finite number from typed text; a decimal comma is a decimal point.
+
+    >>> parse_number(" 2,45 ", field="calcium")
+    2.45
+    >>> parse_number("1,234.5", field="calcium")
+    Traceback (most recent call last):
+    ...
+    spinemet_core.units.QuantityInputError: calcium: '1,234.5' is not a number: use one \
+decimal point or comma and no thousands separator, e.g. 2.45 or 2,45
+    """
+    stripped = _text(text, field)
+    if not _NUMBER.fullmatch(stripped):
+        message = (
+            f"{_short(stripped)} is not a number: use one decimal point or comma and "
+            "no thousands separator, e.g. 2.45 or 2,45"
+        )
+        raise QuantityInputError(field, _short(stripped), "a number such as 2.45", message)
+    number = float(stripped.replace(",", "."))
+    if not math.isfinite(number):
+        raise QuantityInputError(field, _short(stripped), "a finite number", "number too large")
+    return number
+
+
+def parse_whole_number(text: Any, *, field: str) -> int:
+    """A whole number from typed text: ``"4,5"`` and ``"4.0"`` are refused, never 45 or 4.
+
+    >>> parse_whole_number(" 5 ", field="n_fractions")
+    5
+    >>> parse_whole_number("4,5", field="n_fractions")
+    Traceback (most recent call last):
+    ...
+    spinemet_core.units.QuantityInputError: n_fractions: '4,5' is not a whole number
+    """
+    stripped = _text(text, field)
+    if not _WHOLE.fullmatch(stripped):
+        message = f"{_short(stripped)} is not a whole number"
+        raise QuantityInputError(field, _short(stripped), "a whole number", message)
+    return int(stripped)
+
+
+def _text(text: Any, field: str) -> str:
+    if not isinstance(text, str):
+        raise QuantityInputError(field, text, "text", "enter a value as text")
+    stripped = text.strip()
+    if not stripped:
+        raise QuantityInputError(field, text, "a value", "enter a value")
+    if len(stripped) > _MAX_CHARS:
+        message = f"too long ({len(stripped)} characters); enter a number"
+        raise QuantityInputError(field, _short(stripped), "a number", message)
+    return stripped
+
+
+def parse_quantity(
+    text: Any,
+    *,
+    field: str,
+    analyte: str | Analyte | None = None,
+    unit: str | None = None,
+    uln: float | None = None,
+) -> float:
+    """A value read from typed text, in the analyte's canonical unit if one is given.
+
+    The text is a number, optionally followed by a unit (``"2,45 mmol/L"``), which
+    overrides ``unit``. Without ``analyte`` the number itself is returned.
+
+    Raises
+    ------
+    InvalidInputError
+        (a :class:`QuantityInputError`) empty text ("enter a value"), not a number,
+        a unit not accepted, or, with ``analyte``, a value outside its plausible range.
+
+    Examples
+    --------
+    >>> round(parse_quantity("2,45 mmol/L", field="calcium", analyte="calcium"), 2)
+    9.82
+    >>> round(parse_quantity("25", field="albumin", analyte="albumin", unit="g/L"), 6)
+    2.5
+    """
+    stripped = _text(text, field)
+    match = _QUANTITY.fullmatch(stripped) if analyte is not None else None
+    if match and match["unit"]:
+        stripped, unit = match["number"], match["unit"]
+    number = parse_number(stripped, field=field)
+    if analyte is None:
+        return number
+    record = _analyte(analyte)
+    return to_canonical(record, number, unit or record.canonical_unit, uln=uln, field=field)
