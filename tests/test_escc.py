@@ -3,7 +3,7 @@
 import pytest
 
 from spinemet_core.errors import InvalidInputError
-from spinemet_core.escc import ESCC_GROUPS, EsccGrade, escc_group, grades_text
+from spinemet_core.escc import ESCC_DEFINITIONS, ESCC_GROUPS, EsccGrade, escc_group, grades_text
 
 
 @pytest.mark.parametrize(
@@ -18,8 +18,9 @@ from spinemet_core.escc import ESCC_GROUPS, EsccGrade, escc_group, grades_text
     ],
 )
 def test_escc_group_of_every_grade(grade, group):
-    """Grades 0-1b are low, 1c borderline, 2-3 high (Bilsky 2010)."""
+    """Grades 0-1b are low, 1c borderline, 2-3 high (Bilsky 2010); each grade is defined."""
     assert group == escc_group(grade)
+    assert ESCC_DEFINITIONS[grade]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import pytest
 
 from spinemet_core import _primary_table, vocabulary
 from spinemet_core.errors import InvalidInputError
-from spinemet_core.escc import ESCC_DEFINITIONS, escc_group
+from spinemet_core.escc import escc_group
 from spinemet_core.references import REFERENCES
 from spinemet_core.vocabulary import (
     PRIMARY_TABLE,
@@ -144,23 +144,6 @@ def test_katagiri_growth_uses_hormone_and_targeted_flags(primary, flags, expecte
 def test_sins_location_boundaries(level, expected):
     """Each boundary level falls in the class Fisher 2010 gives it."""
     assert expected == sins_location(level)
-
-
-@pytest.mark.parametrize(
-    ("grade", "group"),
-    [
-        ("0", "low"),
-        ("1a", "low"),
-        ("1b", "low"),
-        ("1c", "borderline"),
-        ("2", "high"),
-        ("3", "high"),
-    ],
-)
-def test_escc_group_of_every_grade(grade, group):
-    """Grades 0-1b are low, 1c the grey zone, 2-3 high."""
-    assert group == escc_group(grade)
-    assert ESCC_DEFINITIONS[grade]
 
 
 @pytest.mark.parametrize(
