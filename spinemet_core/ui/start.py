@@ -49,10 +49,16 @@ class StartPage(widgets.VBox):
         self.add_class("sm-app")
 
 
+def _href(dashboard) -> str:
+    """The link to a dashboard, relative to this page: the notebook under Voilà and JupyterLab,
+    the page voici built from it (``NN_id.html``) in the static edition."""
+    return f"{dashboard.stem}.html" if sys.platform == "emscripten" else dashboard.notebook
+
+
 def dashboards_table() -> widgets.HTML:
     """The start page's table of dashboards, read from the topic manifest."""
     rows = "".join(
-        f"<tr><td>{d.number}</td><td><a href='{d.notebook}'>{html.escape(d.title)}</a></td>"
+        f"<tr><td>{d.number}</td><td><a href='{_href(d)}'>{html.escape(d.title)}</a></td>"
         f"<td>{html.escape(d.summary)}</td></tr>"
         for d in DASHBOARDS.values()
         if d.id != "start_here"

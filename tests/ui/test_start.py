@@ -18,3 +18,10 @@ def test_dashboards_table_shows_each_title_and_summary():
     d = DASHBOARDS["noms_framework"]
     assert f">{d.title}</a>" in text
     assert d.summary.replace("'", "&#x27;") in text
+
+
+def test_dashboards_table_links_the_built_pages_in_the_static_edition(monkeypatch):
+    """Under Pyodide the links name the pages voici built (NN_id.html), not the notebooks."""
+    monkeypatch.setattr("sys.platform", "emscripten")
+    links = re.findall(r"href='([^']+)'", dashboards_table().value)
+    assert [f"{d.stem}.html" for d in DASHBOARDS.values() if d.id != "start_here"] == links
