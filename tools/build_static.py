@@ -88,6 +88,7 @@ LOCK_PACKAGES = (
 
 # What the dashboards import, served by piplite from the site's pypi/ folder at the
 # versions of requirements.txt (PyYAML and spinemet are built by this script).
+# ruamel.yaml reads the case files; its C extension is optional, its wheel is pure.
 PIPLITE_PACKAGES = (
     "ipywidgets",
     "jupyterlab_widgets",
@@ -97,6 +98,7 @@ PIPLITE_PACKAGES = (
     "anywidget",
     "psygnal",
     "typing_extensions",
+    "ruamel.yaml",
 )
 # Wheels whose JupyterLab extension (front-end code) must be part of the site.
 FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget", "plotly")
