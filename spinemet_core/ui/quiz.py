@@ -9,9 +9,10 @@ import ipywidgets as widgets
 
 from ..cases import bank_folder, load_bank
 from ..cases.model import DIFFICULTIES, TOPICS
+from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
-from .question import answer_controls, feedback_html, read_answer
+from .question import answer_controls, feedback_html, read_answer, reports_errors
 from .quiz_report import export_link_html, report_html
 from .theme import CSS
 
@@ -60,11 +61,14 @@ class QuizApp(widgets.VBox):
             value="all",
             description="Difficulty",
         )
-        self._seed = widgets.BoundedIntText(value=1, min=0, max=999999, description="Seed")
+        # The core's range of seeds, so that a loaded session's seed is shown as it is.
+        self._seed = widgets.BoundedIntText(value=1, min=0, max=10**9, description="Seed")
         self._start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         self.status = widgets.HTML().add_class("sm-quiz-status")
         self.case_html = widgets.HTML().add_class("sm-quiz-case")
         self._answer_box = widgets.VBox().add_class("sm-quiz-answer")
+        self.answer_message = widgets.HTML().add_class("sm-answer-message")
+        self.alert = widgets.HTML().add_class("sm-quiz-alert")
         self._confidence = widgets.ToggleButtons(
             options=[(c, c) for c in CONFIDENCE], value="medium", description="Confidence"
         )
@@ -96,7 +100,7 @@ class QuizApp(widgets.VBox):
         self._question_area = widgets.VBox(
             [
                 self.case_html,
-                self._answer_box,
+                widgets.HBox([self._answer_box, self.answer_message]),
                 self._confidence,
                 widgets.HBox([self._submit, self._reveal]),
                 self.feedback,
@@ -109,6 +113,7 @@ class QuizApp(widgets.VBox):
                 self._style,
                 settings,
                 self.status,
+                self.alert,
                 self._question_area,
                 self.report,
                 widgets.HTML("<h3>Save or resume your progress</h3>"),
@@ -125,6 +130,8 @@ class QuizApp(widgets.VBox):
         self._reveal.on_click(self._on_reveal)
         self._previous.on_click(lambda _b: self._go(-1))
         self._next.on_click(lambda _b: self._go(+1))
+        # Every callback above and below is wrapped by reports_errors: none lets an
+        # exception escape into a page whose tracebacks are hidden.
         self._finish.on_click(self._on_finish)
         self._upload.observe(self._on_upload, names="value")
         self._mode.observe(self._on_mode, names="value")
@@ -135,7 +142,8 @@ class QuizApp(widgets.VBox):
         )
         self._on_mode()
 
-    # Callbacks
+    # Callbacks (each reports its own failure in the page)
+    @reports_errors("alert")
     def _on_mode(self, _change=None) -> None:
         lecture = self._mode.value == "lecture"
         self._style.value = CSS + _QUIZ_CSS + (_LECTURE_CSS if lecture else "")
@@ -144,6 +152,7 @@ class QuizApp(widgets.VBox):
         else:
             self.remove_class("sm-lecture")
 
+    @reports_errors("alert")
     def _on_start(self, _button=None) -> None:
         topics = [t for t, box in self._topics.items() if box.value] or list(TOPICS)
         difficulties = None if self._difficulty.value == "all" else [self._difficulty.value]
@@ -168,35 +177,51 @@ class QuizApp(widgets.VBox):
             self.status.value = "<b>No question matches these filters.</b>"
         self._show()
 
+    @reports_errors("alert")
     def _on_submit(self, _button=None) -> None:
-        value = self._read_answer()
+        _case, question = self.session.question(self.index)
+        try:
+            value = self._read_answer()
+        except InvalidInputError as exc:
+            self._answer_problem(f"Not a number: {exc.value!r}. Type a number such as 2.4 or 2,4.")
+            return
         if value is None:
-            self.feedback.value = "<i>Choose or enter an answer first.</i>"
+            numeric = question.type == "numeric"
+            self._answer_problem("Enter an answer first." if numeric else "Choose an answer first.")
             return
         self.session.answer(self.index, value, self._confidence.value)
         self._show()
 
+    def _answer_problem(self, text: str) -> None:
+        """Say, beside the answer, why nothing was recorded."""
+        self.answer_message.value = (
+            f"<span class='sm-field-error' role='alert'>{html.escape(text)}</span>"
+        )
+
+    @reports_errors("alert")
     def _on_reveal(self, _button=None) -> None:
         self.session.reveal(self.index)
         self._show()
 
+    @reports_errors("alert")
     def _go(self, step: int) -> None:
         self.index = max(0, min(len(self.session) - 1, self.index + step))
         self._show()
 
+    @reports_errors("alert")
     def _on_finish(self, _button=None) -> None:
         self.session.finish()
         self._show()
         self.report.value = report_html(self.session.summary(), _TOPIC_LABELS)
 
+    @reports_errors("import_message", "Not loaded:")
     def _on_upload(self, change) -> None:
         files = change["new"]
         if not files:
             return
-        item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
-        content = bytes(item["content"])
         try:
-            session = QuizSession.import_progress(content, self.cases)
+            item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
+            session = QuizSession.import_progress(bytes(item["content"]), self.cases)
         except ProgressError as exc:
             self.import_message.value = (
                 f"<div class='sm-feedback-wrong' role='alert'><b>Not "
@@ -204,6 +229,9 @@ class QuizApp(widgets.VBox):
                 "session is unchanged.</div>"
             )
             return
+        finally:
+            # Forget the file, so that choosing the same file again loads it again.
+            self._upload.value = ()
         self._mode.value = session.mode
         self._seed.value = session.seed
         self.start(session)
@@ -234,6 +262,8 @@ class QuizApp(widgets.VBox):
             f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
             f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
         )
+        self.answer_message.value = ""
+        self.alert.value = ""
         self._answer_box.children = answer_controls(
             question, session.choices(self.index), response.answer if response else None
         )
