@@ -6,11 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.quiz import QuizSession
 from spinemet_core.ui.quiz import QuizApp
+
+from ..strategies import PROGRESS_BYTES
 
 FIXTURES = Path(__file__).parents[1] / "cases" / "fixtures" / "good"
 
@@ -251,3 +254,30 @@ def test_a_callback_that_raises_reports_in_the_page(monkeypatch):
     monkeypatch.setattr(QuizSession, "import_progress", boom)
     app._upload.value = (_file("p.json", b"{}"),)  # an observer: would raise here
     assert "<b>Not loaded:</b> boom" in app.import_message.value
+
+
+_APP = {}
+
+
+def _shared_app():
+    """One started quiz with one answer, built once for the property test."""
+    if not _APP:
+        app = QuizApp(FIXTURES)
+        app._start.click()
+        _answer_correctly(app)
+        _APP["app"] = app
+    return _APP["app"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(PROGRESS_BYTES)
+def test_any_uploaded_bytes_are_restored_or_not_loaded_and_never_touch_the_session(content):
+    """Property: random bytes, random JSON or deep brackets show 'Not loaded: ...' and leave
+    the session as it was (no random file carries a valid checksum)."""
+    app = _shared_app()
+    before, saved = app.session, app.session.export()
+    app.import_message.value = ""
+    app._upload.value = (_file("random.json", content),)
+    assert "<b>Not loaded:</b>" in app.import_message.value
+    assert app.session is before and saved == app.session.export()
+    assert () == app._upload.value
