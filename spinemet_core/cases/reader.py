@@ -5,9 +5,10 @@ each with the line and column where it starts: duplicate keys, anchors and alias
 (which also rules out "billion laughs" expansion), merge keys (``<<``), explicit
 tags, non-text keys, nesting deeper than :data:`MAX_DEPTH`, more than one document,
 and control characters. A file over :data:`MAX_BYTES` is refused before it is
-parsed. The document is checked as a stream of parser events first (no recursion,
-stopped at the first problem), so no file can make the reader hang, recurse or
-grow in memory; only then is it built.
+parsed, one of more than :data:`MAX_NODES` keys and values before it is built. The
+document is checked as a stream of parser events first (no recursion, stopped at the
+first problem), so no file can make the reader hang, recurse or grow in memory; only
+then is it built.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from ruamel.yaml.events import (
 from ..errors import CaseFormatError
 from ._strict import brief
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "parse_document", "read_document"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_NODES", "parse_document", "read_document"]
 
 MAX_BYTES = 256 * 1024
 """Largest case file read, in bytes (256 kB; the largest case of the bank is about 6 kB)."""
 MAX_DEPTH = 32
 """Deepest nesting of mappings and lists (a case needs 5)."""
+MAX_NODES = 20_000
+"""Most keys and values in one file (the largest case has about 300)."""
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Control characters: every C0/C1 control but tab and line breaks, and the bidi overrides."""
 
@@ -122,7 +125,10 @@ def _check_events(events) -> None:
     """Walk the parser's events once, keeping the path of the current node."""
     stack: list[dict] = []  # open collections: path, kind, seen keys, next index
     documents = 0
-    for event in events:
+    for count, event in enumerate(events):
+        if count > MAX_NODES:
+            reason = f"more than {MAX_NODES} keys and values; a case needs a few hundred"
+            raise _Refused("/", reason, event.start_mark)
         if isinstance(event, DocumentStartEvent):
             documents += 1
             if documents > 1:

@@ -166,3 +166,14 @@ def test_the_case_path_never_uses_pyyaml(monkeypatch):
         monkeypatch.setattr(yaml, name, broken)
     cases, problems = load_bank(Path(__file__).parents[2] / "cases")
     assert ([], 41) == (problems, len(cases))
+
+
+def test_too_many_values_are_refused_quickly():
+    """A 256 kB list of tiny values stops at MAX_NODES, within a second or two."""
+    from spinemet_core.cases.reader import MAX_NODES
+
+    text = "a: [" + "1," * (MAX_BYTES // 2 - 8) + "1]"
+    start = time.monotonic()
+    ((where, reason),) = _problems(text)
+    assert ("/", f"more than {MAX_NODES} keys and values") == (where, reason.split(";")[0])
+    assert time.monotonic() - start < 3
