@@ -13,27 +13,16 @@ from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
 from .question import answer_controls, feedback_html, read_answer, reports_errors
-from .quiz_report import export_link_html, report_html
+from .quiz_report import LECTURE_CSS, QUIZ_CSS, export_link_html, report_html
 from .theme import CSS
 
 __all__ = ["QuizApp"]
 
+SEED_MAX = 10**9
+"""The largest seed (the core's limit)."""
+_SEED_WIDTH = widgets.Layout(width="220px")
 _MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
 _TOPIC_LABELS = {t: DASHBOARDS[t].label for t in TOPICS}
-_QUIZ_CSS = """<style>
-.sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
-  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
-  height: auto !important; }
-.sm-quiz .widget-checkbox { width: 100% !important; }
-.sm-quiz button.jupyter-button { width: auto !important; min-width: 120px; padding: 0 12px; }
-</style>"""
-_LECTURE_CSS = """<style>
-.sm-lecture, .sm-lecture .widget-label, .sm-lecture .widget-html-content,
-.sm-lecture .widget-radio-box label, .sm-lecture .widget-checkbox label,
-.sm-lecture button { font-size: 22px !important; line-height: 1.4; }
-.sm-lecture .widget-radio-box input, .sm-lecture .widget-checkbox input {
-  width: 22px; height: 22px; }
-</style>"""
 
 
 class QuizApp(widgets.VBox):
@@ -61,8 +50,9 @@ class QuizApp(widgets.VBox):
             value="all",
             description="Difficulty",
         )
-        # The core's range of seeds, so that a loaded session's seed is shown as it is.
-        self._seed = widgets.BoundedIntText(value=1, min=0, max=10**9, description="Seed")
+        # A text field: a seed is read as typed, never clamped (checked on Start).
+        self._seed = widgets.Text(value="1", description="Seed", layout=_SEED_WIDTH)
+        self.seed_message = widgets.HTML().add_class("sm-seed-message")
         self._start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         self.status = widgets.HTML().add_class("sm-quiz-status")
         self.case_html = widgets.HTML().add_class("sm-quiz-case")
@@ -93,7 +83,7 @@ class QuizApp(widgets.VBox):
                 widgets.HBox(
                     list(self._topics.values()), layout=widgets.Layout(flex_flow="row wrap")
                 ),
-                widgets.HBox([self._difficulty, self._seed]),
+                widgets.HBox([self._difficulty, self._seed, self.seed_message]),
                 self._start,
             ]
         )
@@ -146,7 +136,7 @@ class QuizApp(widgets.VBox):
     @reports_errors("alert")
     def _on_mode(self, _change=None) -> None:
         lecture = self._mode.value == "lecture"
-        self._style.value = CSS + _QUIZ_CSS + (_LECTURE_CSS if lecture else "")
+        self._style.value = CSS + QUIZ_CSS + (LECTURE_CSS if lecture else "")
         if lecture:
             self.add_class("sm-lecture")
         else:
@@ -154,13 +144,21 @@ class QuizApp(widgets.VBox):
 
     @reports_errors("alert")
     def _on_start(self, _button=None) -> None:
+        text = self._seed.value.strip()
+        if not (text.isascii() and text.isdigit() and int(text) <= SEED_MAX):
+            self.seed_message.value = (
+                "<span class='sm-field-error' role='alert'>The seed is a whole number from 0 "
+                f"to {SEED_MAX:,}; got {html.escape(repr(text[:20]))}.</span>"
+            )
+            return
+        self.seed_message.value = ""
         topics = [t for t, box in self._topics.items() if box.value] or list(TOPICS)
         difficulties = None if self._difficulty.value == "all" else [self._difficulty.value]
         self.start(
             QuizSession(
                 self.cases,
                 mode=self._mode.value,
-                seed=self._seed.value,
+                seed=int(text),
                 topics=topics,
                 difficulties=difficulties,
             )
@@ -233,7 +231,7 @@ class QuizApp(widgets.VBox):
             # Forget the file, so that choosing the same file again loads it again.
             self._upload.value = ()
         self._mode.value = session.mode
-        self._seed.value = session.seed
+        self._seed.value = str(session.seed)
         self.start(session)
         self.import_message.value = (
             f"<div class='sm-feedback-correct'><b>Progress loaded:"

@@ -79,7 +79,7 @@ def test_quiz_lecture_mode_is_large_and_reveals_on_cue():
 def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
     """The download link holds the progress; loading it restores it; a changed file is refused."""
     app = QuizApp(FIXTURES)
-    app._seed.value = 9
+    app._seed.value = "9"
     app._start.click()
     _answer_correctly(app)
     href = app.export_link.value.split("href='")[1].split("'")[0]
@@ -88,7 +88,7 @@ def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
     fresh._upload.value = (_file("p.json", data),)
     assert "Progress loaded" in fresh.import_message.value
     assert 1 == len(fresh.session.responses)
-    assert 9 == fresh._seed.value
+    assert "9" == fresh._seed.value
     tampered = json.loads(data)
     tampered["seed"] = 1
     before = fresh.session
@@ -100,7 +100,7 @@ def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
 def test_quiz_shows_choices_in_the_session_order():
     """The radio buttons and checkboxes follow session.choices, not the authored order."""
     app = QuizApp(FIXTURES)
-    app._seed.value = 4
+    app._seed.value = "4"
     app._start.click()
     for i in range(len(app.session)):
         app.index = i
@@ -281,3 +281,17 @@ def test_any_uploaded_bytes_are_restored_or_not_loaded_and_never_touch_the_sessi
     assert "<b>Not loaded:</b>" in app.import_message.value
     assert app.session is before and saved == app.session.export()
     assert () == app._upload.value
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "2,5", "-1", "1000000001", "٣"])
+def test_a_seed_that_is_not_a_whole_number_in_range_starts_nothing(typed):
+    """The seed is read as typed (never clamped); a bad one is named beside the field."""
+    app = QuizApp(FIXTURES)
+    app._seed.value = typed
+    app._start.click()
+    assert app.session is None
+    assert "The seed is a whole number from 0 to 1,000,000,000" in app.seed_message.value
+    app._seed.value = " 1000000000 "
+    app._start.click()
+    assert 10**9 == app.session.seed
+    assert "" == app.seed_message.value
