@@ -8,12 +8,27 @@ import io
 import json
 from pathlib import Path
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from spinemet_core.progress import checksum
 
 ROOT = Path(__file__).parents[1]
+
+
+def bounded(max_examples: int) -> settings:
+    """Settings of every property test here: a modest, fixed set of examples (derandomized,
+    so the unit suite is as fast and as repeatable as the rest), no deadline, no database."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
 CASE_FILES = sorted((ROOT / "cases").rglob("*.yaml")) + sorted(
     (ROOT / "spinemet_core" / "data" / "checks").rglob("*.yaml")
 )

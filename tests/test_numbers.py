@@ -3,11 +3,13 @@
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.numbers import is_blank, parse_number
+
+from .strategies import bounded
 
 
 @pytest.mark.parametrize(
@@ -59,7 +61,7 @@ def test_a_huge_text_is_cut_in_the_error():
     assert len(str(info.value)) < 200
 
 
-@settings(max_examples=200, deadline=None)
+@bounded(200)
 @given(st.text(max_size=30))
 def test_any_text_gives_a_finite_number_or_invalid_input(text):
     """Property: never another exception, never a non-finite number."""
@@ -72,7 +74,7 @@ def test_any_text_gives_a_finite_number_or_invalid_input(text):
     assert "x" == field
 
 
-@settings(max_examples=200, deadline=None)
+@bounded(200)
 @given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6))
 def test_a_number_written_with_a_comma_reads_back_the_same(value):
     """Property: repr with a comma instead of the point parses to the same float."""

@@ -5,14 +5,14 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from spinemet_core.cases import load_case
 from spinemet_core.progress import MAX_PROGRESS_BYTES
 from spinemet_core.quiz import ProgressError, QuizSession
 
-from .strategies import PROGRESS_BYTES, signed, tampered_progress
+from .strategies import PROGRESS_BYTES, bounded, signed, tampered_progress
 
 CASE = load_case(
     Path(__file__).parent / "cases" / "fixtures" / "good" / "noms_framework" / "good-noms.yaml"
@@ -87,14 +87,14 @@ def _outcome(content) -> str:
     return "restored"
 
 
-@settings(max_examples=150, deadline=None)
+@bounded(150)
 @given(PROGRESS_BYTES)
 def test_random_bytes_or_json_are_restored_or_not_loaded(content):
     """Property: random bytes, random JSON and deep brackets never raise anything else."""
     assert _outcome(content) in {"restored", "not loaded"}
 
 
-@settings(max_examples=150, deadline=None)
+@bounded(150)
 @given(tampered_progress(SAVED), st.sampled_from(["dict", "bytes"]))
 def test_tampered_progress_is_restored_or_not_loaded(data, form):
     """Property: a saved file with any node replaced (re-signed or not) is restored (then

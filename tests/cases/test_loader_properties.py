@@ -1,20 +1,16 @@
 """Property: the case loader, over random mutations of the real case files, gives a valid
 case or a located CaseFormatError, never another exception."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from spinemet_core.cases import load_case
 from spinemet_core.cases.model import Case
 from spinemet_core.errors import CaseFormatError
 
-from ..strategies import mutated_case_files
+from ..strategies import bounded, mutated_case_files
 
 
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@bounded(100)
 @given(mutated_case_files())
 def test_a_mutated_real_case_file_is_valid_or_refused_with_file_and_place(tmp_path, drawn):
     """Dropped, duplicated, retyped or junk-filled: a Case, or a CaseFormatError naming the

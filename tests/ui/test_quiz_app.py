@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.quiz import QuizSession
 from spinemet_core.ui.quiz import QuizApp
 
-from ..strategies import PROGRESS_BYTES
+from ..strategies import PROGRESS_BYTES, bounded
 
 FIXTURES = Path(__file__).parents[1] / "cases" / "fixtures" / "good"
 
@@ -269,7 +269,7 @@ def _shared_app():
     return _APP["app"]
 
 
-@settings(max_examples=60, deadline=None)
+@bounded(60)
 @given(PROGRESS_BYTES)
 def test_any_uploaded_bytes_are_restored_or_not_loaded_and_never_touch_the_session(content):
     """Property: random bytes, random JSON or deep brackets show 'Not loaded: ...' and leave
