@@ -90,6 +90,7 @@ LOCK_PACKAGES = (
 # versions of requirements.txt (PyYAML and spinemet are built by this script).
 # ruamel.yaml reads the case files; its C extension is optional, its wheel is pure.
 PIPLITE_PACKAGES = (
+    "ruamel.yaml",
     "ipywidgets",
     "jupyterlab_widgets",
     "comm",
@@ -98,7 +99,6 @@ PIPLITE_PACKAGES = (
     "anywidget",
     "psygnal",
     "typing_extensions",
-    "ruamel.yaml",
 )
 # Wheels whose JupyterLab extension (front-end code) must be part of the site.
 FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget", "plotly")
