@@ -19,8 +19,6 @@ In every mode the choices of a question are shown in the seeded order of
 
 from __future__ import annotations
 
-import hashlib
-import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,9 +26,20 @@ from dataclasses import dataclass
 from .cases.answers import breakdown, choice_order, grade
 from .cases.model import DIFFICULTIES, TOPICS, Case, Choice, Question
 from .errors import InvalidInputError, SpinemetError, require_choice, require_int
+from .progress import (
+    MAX_PROGRESS_BYTES,
+    PROGRESS_FORMAT,
+    PROGRESS_VERSION,
+    ProgressError,
+    brief,
+    checksum,
+    read_json,
+    rebuild,
+)
 
 __all__ = [
     "CONFIDENCE",
+    "MAX_PROGRESS_BYTES",
     "MODES",
     "PROGRESS_FORMAT",
     "PROGRESS_VERSION",
@@ -43,12 +52,6 @@ __all__ = [
 
 MODES = ("self_study", "exam", "lecture")
 CONFIDENCE = ("low", "medium", "high")
-PROGRESS_FORMAT = "spinemet-quiz-progress"
-PROGRESS_VERSION = 1
-
-
-class ProgressError(SpinemetError):
-    """A progress file cannot be imported (foreign, tampered, or from another bank)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,7 @@ class QuizSession:
             "revealed": sorted(list(k) for k in self.revealed),
             "finished": self.finished,
         }
-        return {**body, "checksum": _checksum(body)}
+        return {**body, "checksum": checksum(body)}
 
     @classmethod
     def import_progress(cls, data, cases: Sequence[Case]) -> QuizSession:
@@ -195,49 +198,33 @@ class QuizSession:
         The bank is checked question by question, and answers are re-graded here,
         so a file cannot award itself marks.
         """
-        if isinstance(data, bytes | str):
-            try:
-                data = json.loads(data)
-            except (ValueError, UnicodeDecodeError):
-                raise ProgressError(
-                    "this file is not JSON; choose a file saved by the quiz "
-                    "(spinemet-progress.json)"
-                ) from None
+        if isinstance(data, bytes | bytearray | memoryview | str):
+            data = read_json(data)
         if not isinstance(data, dict) or data.get("format") != PROGRESS_FORMAT:
             raise ProgressError("this is not a spinemet quiz progress file")
-        if data.get("version") != PROGRESS_VERSION:
+        version = data.get("version")
+        if type(version) is not int or version != PROGRESS_VERSION:
             raise ProgressError(
-                f"progress file version {data.get('version')!r} is not "
+                f"progress file version {brief(version)} is not "
                 f"supported; this quiz reads version {PROGRESS_VERSION}"
             )
         body = {k: v for k, v in data.items() if k != "checksum"}
-        if data.get("checksum") != _checksum(body):
+        try:
+            intact = data.get("checksum") == checksum(body)
+        except (TypeError, ValueError, RecursionError):
+            intact = False
+        if not intact:
             raise ProgressError(
                 "the file was changed after it was saved (checksum mismatch); it was not loaded"
             )
         try:
-            settings = data["settings"]
-            session = cls(
-                cases,
-                mode=settings["mode"],
-                seed=settings["seed"],
-                topics=settings["topics"],
-                difficulties=settings["difficulties"],
-            )
-            if [list(i) for i in session.items] != data["items"]:
-                raise ProgressError(
-                    "this progress belongs to a different case bank or selection; it was not loaded"
-                )
-            positions = {tuple(item): n for n, item in enumerate(session.items)}
-            for r in data["responses"]:
-                session.answer(positions[(r["case"], r["question"])], r["answer"], r["confidence"])
-            session.revealed = {tuple(k) for k in data["revealed"]}
-            session.finished = bool(data["finished"])
+            session = rebuild(cls, data, cases)
         except ProgressError:
             raise
-        except (KeyError, TypeError, ValueError, SpinemetError) as exc:
+        except (KeyError, IndexError, TypeError, ValueError, SpinemetError) as exc:
+            reason = brief(str(exc), 120, quote=False)
             raise ProgressError(
-                f"the progress file is incomplete or inconsistent ({exc})"
+                f"the progress file is incomplete or inconsistent ({reason})"
             ) from None
         return session
 
@@ -248,8 +235,3 @@ def _plain(answer):
     if isinstance(answer, int | float) and not isinstance(answer, bool):
         return float(answer)
     return answer
-
-
-def _checksum(body: dict) -> str:
-    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()

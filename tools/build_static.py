@@ -88,7 +88,9 @@ LOCK_PACKAGES = (
 
 # What the dashboards import, served by piplite from the site's pypi/ folder at the
 # versions of requirements.txt (PyYAML and spinemet are built by this script).
+# ruamel.yaml reads the case files; its C extension is optional, its wheel is pure.
 PIPLITE_PACKAGES = (
+    "ruamel.yaml",
     "ipywidgets",
     "jupyterlab_widgets",
     "comm",

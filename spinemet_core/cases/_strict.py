@@ -5,7 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-__all__ = ["Collector", "is_number", "read_keys", "read_text"]
+__all__ = ["SHOWN", "Collector", "brief", "is_number", "read_keys", "read_text"]
+
+SHOWN = 60
+"""How many characters of a value an error message shows at most."""
+MAX_PROBLEMS = 50
+"""How many problems of one document are kept; the rest are counted."""
 
 
 class Collector:
@@ -13,10 +18,39 @@ class Collector:
 
     def __init__(self) -> None:
         self.problems: list[tuple[str, str]] = []
+        self.more = 0
 
     def add(self, path: str, reason: str) -> None:
-        """Record one problem; the document's root is written ``/``."""
+        """Record one problem; the document's root is written ``/``.
+
+        Past :data:`MAX_PROBLEMS`, problems are only counted; :meth:`report` says how many.
+        """
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+            return
         self.problems.append((path or "/", reason))
+
+    def report(self) -> list[tuple[str, str]]:
+        """The problems kept, and a last line counting those left out."""
+        if not self.more:
+            return list(self.problems)
+        return [*self.problems, ("/", f"and {self.more} more problem(s) not shown")]
+
+
+def brief(value, limit: int = SHOWN, *, quote: bool = True) -> str:
+    """``repr(value)`` (or ``str`` with ``quote=False``) cut to ``limit`` characters with
+    an ellipsis, so an error message never prints a whole huge value.
+
+    >>> brief("x" * 100, 10)
+    "'xxxxxxxx…"
+    >>> brief(12), brief("C1")
+    ('12', "'C1'")
+    """
+    try:
+        text = repr(value) if quote else str(value)
+    except ValueError:  # an integer too long to write out
+        return "<a number too long to show>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def read_keys(data, allowed, required, path: str, out: Collector) -> bool:
@@ -27,7 +61,8 @@ def read_keys(data, allowed, required, path: str, out: Collector) -> bool:
     for key in data:
         if key not in allowed:
             out.add(
-                f"{path}/{key}".lstrip("/"), f"unknown key {key!r}; allowed: {', '.join(allowed)}"
+                f"{path}/{brief(key, quote=False)}".lstrip("/"),
+                f"unknown key {brief(key)}; allowed: {', '.join(allowed)}",
             )
     for key in required:
         if key not in data:

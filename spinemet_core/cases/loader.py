@@ -1,5 +1,8 @@
 """Strict loading of case files: YAML -> dict -> frozen :class:`~.model.Case`.
 
+The YAML itself is read by :mod:`.reader` (ruamel.yaml, refusing duplicate keys,
+aliases, control characters, deep nesting and files over its size limit).
+
 :func:`parse_case_data` is pure and reports every problem it finds with its
 path inside the document (e.g. ``questions/2/choices/1``). :func:`load_case`
 and :func:`load_bank` add the file name; nothing here lets a traceback escape
@@ -13,13 +16,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
-from ..errors import CaseFormatError, SpinemetError
-from ._strict import Collector, read_keys, read_text
+from ..errors import CaseFormatError, InvalidInputError, SpinemetError
+from ._strict import Collector, brief, read_keys, read_text
 from .keys import INSTRUMENTS
 from .model import DIFFICULTIES, TOPICS, Case
 from .questions import CHOICE_KEYS, KEY_KEYS, QUESTION_KEYS, parse_question
+from .reader import read_document
 
 __all__ = [
     "CASE_KEYS",
@@ -57,7 +59,7 @@ def _findings(raw, out: Collector) -> dict:
         return {}
     findings = {}
     for name, inputs in raw.items():
-        where = f"findings/{name}"
+        where = f"findings/{brief(name, quote=False)}"
         if name not in INSTRUMENTS:
             out.add(where, f"unknown instrument; allowed: {', '.join(INSTRUMENTS)}")
             continue
@@ -66,11 +68,18 @@ def _findings(raw, out: Collector) -> dict:
             continue
         try:
             INSTRUMENTS[name](**inputs)
+        except InvalidInputError as exc:
+            field = brief(exc.field, quote=False)
+            out.add(
+                f"{where}/{field}".rstrip("/"),
+                f"{field}: got {brief(exc.value)}; allowed: {exc.allowed}",
+            )
+            continue
         except SpinemetError as exc:
-            out.add(f"{where}/{getattr(exc, 'field', '')}".rstrip("/"), str(exc))
+            out.add(where, brief(str(exc), 300, quote=False))
             continue
         except TypeError as exc:
-            out.add(where, f"wrong arguments: {exc}")
+            out.add(where, f"wrong arguments: {brief(str(exc), 200, quote=False)}")
             continue
         findings[name] = MappingProxyType(dict(inputs))
     return findings
@@ -83,14 +92,16 @@ def parse_case_data(data, source: str = "") -> Case:
     """
     out = Collector()
     if not read_keys(data, CASE_KEYS, CASE_REQUIRED, "", out):
-        raise CaseFormatError(source, out.problems)
+        raise CaseFormatError(source, out.report())
     cid = data.get("id")
     if not isinstance(cid, str) or not _ID.match(cid):
         out.add("id", "expected an id of lower-case letters, digits and dashes (3-61 long)")
     if data.get("topic") not in TOPICS:
-        out.add("topic", f"got {data.get('topic')!r}; allowed: {', '.join(TOPICS)}")
+        out.add("topic", f"got {brief(data.get('topic'))}; allowed: {', '.join(TOPICS)}")
     if data.get("difficulty") not in DIFFICULTIES:
-        out.add("difficulty", f"got {data.get('difficulty')!r}; allowed: {', '.join(DIFFICULTIES)}")
+        out.add(
+            "difficulty", f"got {brief(data.get('difficulty'))}; allowed: {', '.join(DIFFICULTIES)}"
+        )
     objectives = data.get("objectives")
     if (
         not isinstance(objectives, list)
@@ -124,26 +135,21 @@ def parse_case_data(data, source: str = "") -> Case:
         source=source,
     )
     if out.problems:
-        raise CaseFormatError(source, out.problems)
+        raise CaseFormatError(source, out.report())
     return case
 
 
 def load_case(path: str | Path) -> Case:
-    """Read and parse one case file; the id must match the file name, the topic its folder."""
+    """Read and parse one case file; the id must match the file name, the topic its folder.
+
+    Raises :class:`CaseFormatError` naming the file and, for each problem, its path inside
+    the document or its line and column.
+    """
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseFormatError(str(path), [("/", f"cannot read the file: {exc}")]) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        reason = getattr(exc, "problem", None) or "invalid YAML"
-        raise CaseFormatError(str(path), [("/", f"not valid YAML{where}: {reason}")]) from None
-    case = parse_case_data(data, str(path))
+    case = parse_case_data(read_document(path), str(path))
     problems = []
     if case.id != path.stem:
-        problems.append(("id", f"{case.id!r} does not match the file name {path.stem!r}"))
+        problems.append(("id", f"{brief(case.id)} does not match the file name {path.stem!r}"))
     if path.parent.name in TOPICS and path.parent.name != case.topic:
         problems.append(("topic", f"{case.topic!r} does not match the folder {path.parent.name!r}"))
     if problems:

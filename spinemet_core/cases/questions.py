@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..references import REFERENCES
-from ._strict import Collector, is_number, read_keys, read_text
+from ._strict import Collector, brief, is_number, read_keys, read_text
 from .answers import agrees, shown
 from .keys import INSTRUMENTS, allowed_fields, compute
 from .model import QUESTION_TYPES, AnswerKey, Choice, Question
@@ -64,7 +64,7 @@ def _citekeys(raw, path: str, out: Collector) -> tuple[str, ...]:
         return ()
     for i, key in enumerate(raw):
         if not isinstance(key, str) or key not in REFERENCES:
-            out.add(f"{path}/{i}", f"unknown citekey {key!r}")
+            out.add(f"{path}/{i}", f"unknown citekey {brief(key)}")
     return tuple(k for k in raw if isinstance(k, str))
 
 
@@ -82,7 +82,7 @@ def parse_question(raw, path: str, findings, out: Collector) -> Question | None:
         return None
     qtype = raw.get("type")
     if qtype not in QUESTION_TYPES:
-        out.add(f"{path}/type", f"got {qtype!r}; allowed: {', '.join(QUESTION_TYPES)}")
+        out.add(f"{path}/type", f"got {brief(qtype)}; allowed: {', '.join(QUESTION_TYPES)}")
         return None
     qid = raw.get("id")
     if not isinstance(qid, str) or not _QID.match(qid):
@@ -139,12 +139,13 @@ def _answer_key(raw, path: str, question: Question, findings, out: Collector):
         out.add(path, "multiple_choice questions cannot have a computed key")
         return None
     if not isinstance(instrument, str) or instrument not in INSTRUMENTS:
-        out.add(f"{path}/instrument", f"got {instrument!r}; allowed: {', '.join(INSTRUMENTS)}")
+        out.add(f"{path}/instrument", f"got {brief(instrument)}; allowed: {', '.join(INSTRUMENTS)}")
         return None
     if field not in allowed_fields(instrument):
         out.add(
             f"{path}/field",
-            f"got {field!r}; allowed for {instrument}: {', '.join(allowed_fields(instrument))}",
+            f"got {brief(field)}; allowed for {instrument}: "
+            + ", ".join(allowed_fields(instrument)),
         )
         return None
     if instrument not in findings:
@@ -173,7 +174,10 @@ def _check_choices(value, question: Question, path: str, out: Collector) -> None
             out.add(
                 path,
                 f"the core computes {shown(value)!r} from the findings, but "
-                f"the correct choice says {choice.text!r}",
+                f"the correct choice says {brief(choice.text, 120)}",
             )
         elif agreeing and not choice.correct:
-            out.add(path, f"the wrong choice {choice.text!r} also agrees with the core's value")
+            out.add(
+                path,
+                f"the wrong choice {brief(choice.text, 120)} also agrees with the core's value",
+            )

@@ -9,14 +9,26 @@ answers are choice texts, never positions.
 
 from __future__ import annotations
 
+import functools
 import html
+import logging
 
 import ipywidgets as widgets
 
 from ..cases import Case, Choice, Question, breakdown
+from ..numbers import is_blank, parse_number
 from ..references import get_reference
 
-__all__ = ["answer_controls", "feedback_html", "prompt_html", "read_answer", "reveal_html"]
+__all__ = [
+    "answer_controls",
+    "feedback_html",
+    "prompt_html",
+    "read_answer",
+    "reports_errors",
+    "reveal_html",
+]
+
+_LOG = logging.getLogger(__name__)
 
 _YOURS = " <i class='sm-your-answer'>(your answer)</i>"
 
@@ -32,7 +44,11 @@ def prompt_html(case: Case, question: Question, *, lead: str = "") -> str:
 def answer_controls(
     question: Question, choices: tuple[Choice, ...], answer=None
 ) -> tuple[widgets.Widget, ...]:
-    """Radio buttons, checkboxes or a number field, holding ``answer`` if one was given."""
+    """Radio buttons, checkboxes or a number field, holding ``answer`` if one was given.
+
+    The number field is a text field: it starts empty, and what is typed reaches
+    :func:`read_answer` unchanged (never clamped or rounded, ``2,4`` is 2.4).
+    """
     if question.type == "single_choice":
         return (
             widgets.RadioButtons(
@@ -52,14 +68,62 @@ def answer_controls(
             )
             for c in choices
         )
-    return (widgets.FloatText(value=0.0 if answer is None else answer, description="Your answer"),)
+    field = widgets.Text(
+        value="" if answer is None else _written(answer),
+        description="Your answer",
+        placeholder="a number, e.g. 2.4",
+    )
+    return (field.add_class("sm-number-answer"),)
+
+
+def _written(number) -> str:
+    """A recorded number as it is shown again: 36.0 -> "36", 2.4 -> "2.4"."""
+    text = repr(float(number))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def read_answer(question: Question, controls) -> object | None:
-    """The answer the controls hold: a choice text, a list of texts, a number, or ``None``."""
+    """The answer the controls hold: a choice text, a list of texts, a number, or ``None``
+    when nothing is chosen or typed.
+
+    Raises :class:`~spinemet_core.errors.InvalidInputError` (field ``answer``) when the
+    number field holds something that is not a number.
+    """
     if question.type == "multiple_choice":
         return [box.description for box in controls if box.value] or None
-    return controls[0].value if controls else None
+    if not controls:
+        return None
+    if question.type == "numeric":
+        text = controls[0].value
+        return None if is_blank(text) else parse_number(text, field="answer")
+    return controls[0].value
+
+
+def reports_errors(target: str, lead: str = "Something went wrong:"):
+    """Decorate a widget callback so that no exception escapes it: the error is logged
+    and shown in the HTML widget named ``target`` of the instance, after ``lead``.
+
+    Widget callbacks run where tracebacks are hidden (Voilà), so an escaped exception
+    would leave the page silently unchanged.
+    """
+
+    def decorate(method):
+        @functools.wraps(method)
+        def run(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as exc:
+                _LOG.debug("callback %s failed", method.__name__, exc_info=True)
+                text = html.escape(str(exc)[:300] or type(exc).__name__)
+                getattr(self, target).value = (
+                    f"<div class='sm-feedback-wrong sm-callback-error' role='alert'>"
+                    f"<b>{html.escape(lead)}</b> {text}</div>"
+                )
+                return None
+
+        return run
+
+    return decorate
 
 
 def feedback_html(

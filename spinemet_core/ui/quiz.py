@@ -9,30 +9,20 @@ import ipywidgets as widgets
 
 from ..cases import bank_folder, load_bank
 from ..cases.model import DIFFICULTIES, TOPICS
+from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
-from .question import answer_controls, feedback_html, read_answer
-from .quiz_report import export_link_html, report_html
+from .question import answer_controls, feedback_html, read_answer, reports_errors
+from .quiz_report import LECTURE_CSS, QUIZ_CSS, export_link_html, report_html
 from .theme import CSS
 
 __all__ = ["QuizApp"]
 
+SEED_MAX = 10**9
+"""The largest seed (the core's limit)."""
+_SEED_WIDTH = widgets.Layout(width="220px")
 _MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
 _TOPIC_LABELS = {t: DASHBOARDS[t].label for t in TOPICS}
-_QUIZ_CSS = """<style>
-.sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
-  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
-  height: auto !important; }
-.sm-quiz .widget-checkbox { width: 100% !important; }
-.sm-quiz button.jupyter-button { width: auto !important; min-width: 120px; padding: 0 12px; }
-</style>"""
-_LECTURE_CSS = """<style>
-.sm-lecture, .sm-lecture .widget-label, .sm-lecture .widget-html-content,
-.sm-lecture .widget-radio-box label, .sm-lecture .widget-checkbox label,
-.sm-lecture button { font-size: 22px !important; line-height: 1.4; }
-.sm-lecture .widget-radio-box input, .sm-lecture .widget-checkbox input {
-  width: 22px; height: 22px; }
-</style>"""
 
 
 class QuizApp(widgets.VBox):
@@ -60,11 +50,15 @@ class QuizApp(widgets.VBox):
             value="all",
             description="Difficulty",
         )
-        self._seed = widgets.BoundedIntText(value=1, min=0, max=999999, description="Seed")
+        # A text field: a seed is read as typed, never clamped (checked on Start).
+        self._seed = widgets.Text(value="1", description="Seed", layout=_SEED_WIDTH)
+        self.seed_message = widgets.HTML().add_class("sm-seed-message")
         self._start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         self.status = widgets.HTML().add_class("sm-quiz-status")
         self.case_html = widgets.HTML().add_class("sm-quiz-case")
         self._answer_box = widgets.VBox().add_class("sm-quiz-answer")
+        self.answer_message = widgets.HTML().add_class("sm-answer-message")
+        self.alert = widgets.HTML().add_class("sm-quiz-alert")
         self._confidence = widgets.ToggleButtons(
             options=[(c, c) for c in CONFIDENCE], value="medium", description="Confidence"
         )
@@ -89,14 +83,14 @@ class QuizApp(widgets.VBox):
                 widgets.HBox(
                     list(self._topics.values()), layout=widgets.Layout(flex_flow="row wrap")
                 ),
-                widgets.HBox([self._difficulty, self._seed]),
+                widgets.HBox([self._difficulty, self._seed, self.seed_message]),
                 self._start,
             ]
         )
         self._question_area = widgets.VBox(
             [
                 self.case_html,
-                self._answer_box,
+                widgets.HBox([self._answer_box, self.answer_message]),
                 self._confidence,
                 widgets.HBox([self._submit, self._reveal]),
                 self.feedback,
@@ -109,6 +103,7 @@ class QuizApp(widgets.VBox):
                 self._style,
                 settings,
                 self.status,
+                self.alert,
                 self._question_area,
                 self.report,
                 widgets.HTML("<h3>Save or resume your progress</h3>"),
@@ -125,6 +120,8 @@ class QuizApp(widgets.VBox):
         self._reveal.on_click(self._on_reveal)
         self._previous.on_click(lambda _b: self._go(-1))
         self._next.on_click(lambda _b: self._go(+1))
+        # Every callback above and below is wrapped by reports_errors: none lets an
+        # exception escape into a page whose tracebacks are hidden.
         self._finish.on_click(self._on_finish)
         self._upload.observe(self._on_upload, names="value")
         self._mode.observe(self._on_mode, names="value")
@@ -135,23 +132,33 @@ class QuizApp(widgets.VBox):
         )
         self._on_mode()
 
-    # Callbacks
+    # Callbacks (each reports its own failure in the page)
+    @reports_errors("alert")
     def _on_mode(self, _change=None) -> None:
         lecture = self._mode.value == "lecture"
-        self._style.value = CSS + _QUIZ_CSS + (_LECTURE_CSS if lecture else "")
+        self._style.value = CSS + QUIZ_CSS + (LECTURE_CSS if lecture else "")
         if lecture:
             self.add_class("sm-lecture")
         else:
             self.remove_class("sm-lecture")
 
+    @reports_errors("alert")
     def _on_start(self, _button=None) -> None:
+        text = self._seed.value.strip()
+        if not (text.isascii() and text.isdigit() and int(text) <= SEED_MAX):
+            self.seed_message.value = (
+                "<span class='sm-field-error' role='alert'>The seed is a whole number from 0 "
+                f"to {SEED_MAX:,}; got {html.escape(repr(text[:20]))}.</span>"
+            )
+            return
+        self.seed_message.value = ""
         topics = [t for t, box in self._topics.items() if box.value] or list(TOPICS)
         difficulties = None if self._difficulty.value == "all" else [self._difficulty.value]
         self.start(
             QuizSession(
                 self.cases,
                 mode=self._mode.value,
-                seed=self._seed.value,
+                seed=int(text),
                 topics=topics,
                 difficulties=difficulties,
             )
@@ -168,35 +175,51 @@ class QuizApp(widgets.VBox):
             self.status.value = "<b>No question matches these filters.</b>"
         self._show()
 
+    @reports_errors("alert")
     def _on_submit(self, _button=None) -> None:
-        value = self._read_answer()
+        _case, question = self.session.question(self.index)
+        try:
+            value = self._read_answer()
+        except InvalidInputError as exc:
+            self._answer_problem(f"Not a number: {exc.value!r}. Type a number such as 2.4 or 2,4.")
+            return
         if value is None:
-            self.feedback.value = "<i>Choose or enter an answer first.</i>"
+            numeric = question.type == "numeric"
+            self._answer_problem("Enter an answer first." if numeric else "Choose an answer first.")
             return
         self.session.answer(self.index, value, self._confidence.value)
         self._show()
 
+    def _answer_problem(self, text: str) -> None:
+        """Say, beside the answer, why nothing was recorded."""
+        self.answer_message.value = (
+            f"<span class='sm-field-error' role='alert'>{html.escape(text)}</span>"
+        )
+
+    @reports_errors("alert")
     def _on_reveal(self, _button=None) -> None:
         self.session.reveal(self.index)
         self._show()
 
+    @reports_errors("alert")
     def _go(self, step: int) -> None:
         self.index = max(0, min(len(self.session) - 1, self.index + step))
         self._show()
 
+    @reports_errors("alert")
     def _on_finish(self, _button=None) -> None:
         self.session.finish()
         self._show()
         self.report.value = report_html(self.session.summary(), _TOPIC_LABELS)
 
+    @reports_errors("import_message", "Not loaded:")
     def _on_upload(self, change) -> None:
         files = change["new"]
         if not files:
             return
-        item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
-        content = bytes(item["content"])
         try:
-            session = QuizSession.import_progress(content, self.cases)
+            item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
+            session = QuizSession.import_progress(bytes(item["content"]), self.cases)
         except ProgressError as exc:
             self.import_message.value = (
                 f"<div class='sm-feedback-wrong' role='alert'><b>Not "
@@ -204,8 +227,11 @@ class QuizApp(widgets.VBox):
                 "session is unchanged.</div>"
             )
             return
+        finally:
+            # Forget the file, so that choosing the same file again loads it again.
+            self._upload.value = ()
         self._mode.value = session.mode
-        self._seed.value = session.seed
+        self._seed.value = str(session.seed)
         self.start(session)
         self.import_message.value = (
             f"<div class='sm-feedback-correct'><b>Progress loaded:"
@@ -234,6 +260,8 @@ class QuizApp(widgets.VBox):
             f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
             f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
         )
+        self.answer_message.value = ""
+        self.alert.value = ""
         self._answer_box.children = answer_controls(
             question, session.choices(self.index), response.answer if response else None
         )

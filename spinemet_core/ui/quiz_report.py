@@ -1,4 +1,4 @@
-"""The case quiz's report and its progress download, as HTML."""
+"""The case quiz's HTML: its report, its progress download and its styles."""
 
 from __future__ import annotations
 
@@ -9,7 +9,26 @@ from collections.abc import Mapping
 
 from ..quiz import QuizSession
 
-__all__ = ["export_link_html", "report_html"]
+__all__ = ["LECTURE_CSS", "QUIZ_CSS", "export_link_html", "report_html"]
+
+QUIZ_CSS = """<style>
+.sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  height: auto !important; }
+.sm-quiz .widget-checkbox { width: 100% !important; }
+.sm-quiz button.jupyter-button { width: auto !important; min-width: 120px; padding: 0 12px; }
+.sm-quiz .sm-field-error { border-left: 6px solid #D55E00; padding: 0 8px; margin-left: 8px;
+  font-weight: 600; }
+</style>"""
+"""Wrapping choices, sizing buttons, and the message beside a field that was refused."""
+LECTURE_CSS = """<style>
+.sm-lecture, .sm-lecture .widget-label, .sm-lecture .widget-html-content,
+.sm-lecture .widget-radio-box label, .sm-lecture .widget-checkbox label,
+.sm-lecture button { font-size: 22px !important; line-height: 1.4; }
+.sm-lecture .widget-radio-box input, .sm-lecture .widget-checkbox input {
+  width: 22px; height: 22px; }
+</style>"""
+"""Large type for lecture mode."""
 
 
 def report_html(summary: dict, topic_labels: Mapping[str, str]) -> str:

@@ -22,9 +22,29 @@ SCHEMA = json.loads((ROOT / "cases" / "schema" / "case.schema.json").read_text()
 
 # file -> (path inside the document, reason regex, the schema rejects it too)
 ERROR_MESSAGES = {
+    "bad-anchor-alias.yaml": (
+        "findings/noms/fit_for_surgery",
+        r"^anchors \(&fit\) are not allowed \(line 12, column 95\)$",
+        False,
+    ),
     "bad-citekey.yaml": ("questions/1/citekeys/0", r"unknown citekey 'nobody2030'", True),
+    "bad-control-character.yaml": (
+        "/",
+        r"^control character U\+001B is not allowed \(line 8, column 19\)$",
+        None,
+    ),
+    "bad-deep-nesting.yaml": (
+        "title" + "/0" * 31,
+        r"^nested deeper than 32 levels \(line 3, column 39\)$",
+        True,
+    ),
     "bad-difficulty.yaml": ("difficulty", r"got 'hard'; allowed: basic", True),
     "bad-empty-questions.yaml": ("questions", r"non-empty list of questions", True),
+    "bad-duplicate-key.yaml": (
+        "questions",
+        r"^duplicate key 'questions' \(line 49, column 1; first at line 14, column 1\)$",
+        False,
+    ),
     "bad-enum-value.yaml": ("findings/sins/level", r"got 'T13'; allowed: 'C1'", False),
     "bad-id-mismatch.yaml": ("id", r"does not match the file name", False),
     "bad-no-feedback.yaml": ("questions/0/choices/1", r"missing required key 'feedback'", True),

@@ -273,9 +273,72 @@ def test_quiz_lecture_reveals_answers_on_cue_in_large_type(watch, screenshots):
     _assert_clean(watch)
 
 
+def _start_quiz_on(page, topic_label: str, seed: int) -> None:
+    """Start a self-study quiz on one topic with a given seed."""
+    quiz = page.locator(".sm-quiz")
+    quiz.get_by_role("button", name="Self-study", exact=True).click()
+    for box in quiz.locator(".widget-hbox .widget-checkbox").all():
+        inp = box.locator("input")
+        if topic_label == box.inner_text().strip():
+            inp.check()
+        else:
+            inp.uncheck()
+    _fill(page, "Seed", str(seed))
+    page.get_by_role("button", name="Start quiz").click()
+    expect(page.locator(".sm-quiz-status")).to_contain_text(f"seed {seed}")
+
+
+def _go_to_question(page, session, start: int, case_id: str, question_id: str) -> int:
+    """Press Next from question ``start`` (0-based) to the given one; return its index."""
+    target = session.items.index((case_id, question_id))
+    for n in range(start + 1, target + 1):
+        page.get_by_role("button", name="Next").click()
+        expect(page.locator(".sm-quiz-status")).to_contain_text(
+            f"Question {n + 1} of {len(session)}"
+        )
+    return target
+
+
+def test_quiz_numeric_answer_starts_empty_refuses_empty_submit_and_reads_a_decimal_comma(watch):
+    """Issue 14: Submit with the number field empty records nothing and says 'Enter an answer
+    first'; '2,4' is 2.4: wrong for a cord dose of 24 Gy, right for a gap of 2.48 mm."""
+    from spinemet_core.cases import load_bank
+    from spinemet_core.quiz import QuizSession
+
+    from .conftest import ROOT
+
+    page = watch.page
+    _open(watch, "06_case_quiz.ipynb")
+    _start_quiz_on(page, "Separation surgery", 4)
+    cases, _problems = load_bank(ROOT / "cases")
+    session = QuizSession(cases, mode="self_study", seed=4, topics=["separation_surgery"])
+    status, feedback = page.locator(".sm-quiz-status"), page.locator(".sm-quiz-feedback")
+    field = page.locator(".sm-quiz-answer input[type='text']")
+
+    at = _go_to_question(page, session, 0, "sep-02", "min-gap")  # 2.48 mm, tolerance 0.1
+    expect(field).to_have_value("")
+    page.get_by_role("button", name="Submit answer").click()
+    expect(page.locator(".sm-answer-message")).to_have_text("Enter an answer first.")
+    expect(status).to_contain_text("answered 0")
+    expect(feedback).to_have_text("")
+    field.fill("2,4")
+    page.get_by_role("button", name="Submit answer").click()
+    expect(feedback).to_contain_text("Correct.")
+    expect(status).to_contain_text("answered 1")
+
+    _go_to_question(page, session, at, "sep-07", "cord-dose")  # 24 Gy: 2,4 is not 24
+    field.fill("2,4")
+    page.get_by_role("button", name="Submit answer").click()
+    expect(feedback).to_contain_text("Not quite.")
+    expect(page.locator(".sm-correct-answer")).to_have_text("24")
+    expect(status).to_contain_text("answered 2")
+    _assert_clean(watch)
+
+
 def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_path):
     """Download progress, open a fresh page, load it: the answers are back; a changed file
-    is refused and the session left as it was."""
+    and 2 kB of nested brackets are refused ('Not loaded: ...') and the session left as it
+    was; the same file chosen again loads again."""
 
     from .conftest import PageWatch
 
@@ -297,6 +360,8 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
     assert 1 == len(data["responses"])
     tampered = tmp_path / "tampered.json"
     tampered.write_text(json.dumps({**data, "seed": 99}))
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 2048)
 
     second = PageWatch(chromium, voila_url)
     try:
@@ -315,6 +380,13 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
         upload(tampered)
         expect(page.locator(".sm-quiz-import")).to_contain_text("Not loaded")
         expect(page.locator(".sm-quiz-status")).to_contain_text("answered 1")
+        upload(nested)  # 2 kB of brackets: once an uncaught RecursionError
+        expect(page.locator(".sm-quiz-import")).to_contain_text(
+            "Not loaded: the file is nested deeper than"
+        )
+        expect(page.locator(".sm-quiz-status")).to_contain_text("answered 1")
+        upload(saved)  # the same file again loads again
+        expect(page.locator(".sm-quiz-import")).to_contain_text("1 answer(s) restored")
         _assert_clean(second)
     finally:
         second.close()

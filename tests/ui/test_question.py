@@ -6,13 +6,17 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
+import ipywidgets as widgets
+
 from spinemet_core.cases import load_case
+from spinemet_core.errors import InvalidInputError
 from spinemet_core.ui import presentation as pres
 from spinemet_core.ui.components import check_yourself
 from spinemet_core.ui.question import (
     answer_controls,
     feedback_html,
     read_answer,
+    reports_errors,
     reveal_html,
 )
 from spinemet_core.ui.quiz import QuizApp
@@ -70,3 +74,39 @@ def test_reveal_has_no_verdict_and_is_the_one_used_by_quiz_and_check(monkeypatch
     widget = check_yourself("noms_framework", "sins-band")
     widget._check.click()
     assert reveal_html(widget.case, widget.question, widget.choices) == widget._feedback.value
+
+
+def test_number_field_starts_empty_and_reads_what_was_typed():
+    """The numeric control is a text field: empty at first, '2,4' read as 2.4, a saved 36.0
+    shown as '36', and text that is not a number refused with the field named."""
+    question = Q["eqd2-value"]
+    (field,) = answer_controls(question, ())
+    assert "" == field.value
+    assert read_answer(question, (field,)) is None
+    field.value = "2,4"
+    assert 2.4 == read_answer(question, (field,))
+    assert "36" == answer_controls(question, (), 36.0)[0].value
+    field.value = "two"
+    with pytest.raises(InvalidInputError, match="^answer: got 'two'"):
+        read_answer(question, (field,))
+
+
+def test_reports_errors_shows_the_error_in_the_target_and_swallows_it():
+    """A decorated callback that raises writes the lead and the message into the target."""
+
+    class Box:
+        def __init__(self):
+            self.out = widgets.HTML()
+
+        @reports_errors("out", "Oops:")
+        def fails(self, _change=None):
+            raise ValueError("<b>bad</b> value")
+
+        @reports_errors("out")
+        def works(self):
+            return 7
+
+    box = Box()
+    assert box.fails() is None
+    assert "role='alert'><b>Oops:</b> &lt;b&gt;bad&lt;/b&gt; value</div>" in box.out.value
+    assert 7 == box.works()

@@ -1,0 +1,131 @@
+"""Saved quiz progress: reading a progress file without trusting it.
+
+A progress file is JSON written by :meth:`spinemet_core.quiz.QuizSession.export`. Reading
+one refuses, with a :class:`ProgressError` in words for the learner, anything larger than
+:data:`MAX_PROGRESS_BYTES`, nested deeper than the quiz writes, not JSON, foreign, from
+another version, changed after saving (its checksum) or from another bank; answers are
+re-graded, never trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+
+from .cases._strict import brief
+from .cases.model import Case
+from .errors import InvalidInputError, SpinemetError
+
+__all__ = [
+    "MAX_PROGRESS_BYTES",
+    "PROGRESS_FORMAT",
+    "PROGRESS_VERSION",
+    "ProgressError",
+    "brief",
+    "checksum",
+    "read_json",
+    "rebuild",
+]
+
+PROGRESS_FORMAT = "spinemet-quiz-progress"
+PROGRESS_VERSION = 1
+MAX_PROGRESS_BYTES = 512 * 1024
+"""Largest progress file read, in bytes (a whole bank's answers take about 30 kB)."""
+_MAX_NESTING = 8
+"""Deepest nesting of lists and objects in a progress file (the quiz writes 4)."""
+
+
+class ProgressError(SpinemetError):
+    """A progress file cannot be imported (malformed, foreign, tampered, huge, deeply nested,
+    or from another bank); the message says why, in words for the learner."""
+
+
+def read_json(raw) -> object:
+    """The JSON document of a file, refusing what is too large or too deeply nested."""
+    size = len(raw.encode("utf-8", "surrogatepass")) if isinstance(raw, str) else len(raw)
+    if size > MAX_PROGRESS_BYTES:
+        raise ProgressError(
+            f"the file is larger than {MAX_PROGRESS_BYTES // 1024} kB; "
+            "a progress file saved by the quiz is much smaller"
+        )
+    try:
+        text = raw if isinstance(raw, str) else bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProgressError(_NOT_JSON) from None
+    if _nesting(text) > _MAX_NESTING:
+        raise ProgressError(f"the file is nested deeper than {_MAX_NESTING} levels")
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise ProgressError(_NOT_JSON) from None
+
+
+_NOT_JSON = "this file is not JSON; choose a file saved by the quiz (spinemet-progress.json)"
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not allowed")
+
+
+def _nesting(text: str) -> int:
+    """How deep brackets nest outside JSON strings; stops counting past the limit."""
+    depth = deepest = 0
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]', text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > _MAX_NESTING:
+                break
+        elif mark in "]}":
+            depth -= 1
+    return deepest
+
+
+def rebuild(cls, data: dict, cases: Sequence[Case]):
+    """The session a checksummed progress document describes, re-graded against ``cases``."""
+    settings = data["settings"]
+    session = cls(
+        cases,
+        mode=settings["mode"],
+        seed=settings["seed"],
+        topics=_strings("topics", settings["topics"]),
+        difficulties=_strings("difficulties", settings["difficulties"]),
+    )
+    if [list(i) for i in session.items] != data["items"]:
+        raise ProgressError(
+            "this progress belongs to a different case bank or selection; it was not loaded"
+        )
+    positions = {item: n for n, item in enumerate(session.items)}
+    responses = data["responses"]
+    if not isinstance(responses, list):
+        raise ProgressError("the progress file's responses are not a list")
+    for r in responses:
+        where = (r["case"], r["question"])
+        if where not in positions:
+            raise ProgressError(f"an answer names a question not in this quiz: {brief(where)}")
+        session.answer(positions[where], r["answer"], r["confidence"])
+    revealed = data["revealed"]
+    if not isinstance(revealed, list) or not all(
+        isinstance(k, list) and tuple(k) in positions for k in revealed
+    ):
+        raise ProgressError("the progress file's revealed questions are not in this quiz")
+    session.revealed = {tuple(k) for k in revealed}
+    if not isinstance(data["finished"], bool):
+        raise ProgressError("the progress file's 'finished' is not true or false")
+    session.finished = data["finished"]
+    return session
+
+
+def _strings(name: str, value) -> list:
+    if not isinstance(value, list):
+        raise InvalidInputError(name, brief(value), "a list of names")
+    return value
+
+
+def checksum(body: dict) -> str:
+    """The SHA-256 of a progress document without its checksum (canonical JSON)."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
