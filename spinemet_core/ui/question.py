@@ -16,8 +16,8 @@ import logging
 import ipywidgets as widgets
 
 from ..cases import Case, Choice, Question, breakdown
-from ..numbers import is_blank, parse_number
 from ..references import get_reference
+from ..units import is_blank, parse_number
 
 __all__ = [
     "answer_controls",

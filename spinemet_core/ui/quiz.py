@@ -181,7 +181,7 @@ class QuizApp(widgets.VBox):
         try:
             value = self._read_answer()
         except InvalidInputError as exc:
-            self._answer_problem(f"Not a number: {exc.value!r}. Type a number such as 2.4 or 2,4.")
+            self._answer_problem(f"Not a number: {exc.value}. Type a number such as 2.4 or 2,4.")
             return
         if value is None:
             numeric = question.type == "numeric"

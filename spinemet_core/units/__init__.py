@@ -12,7 +12,7 @@ and anything ambiguous is refused with a message naming the field.
 
 from .analytes import ANALYTES, ULN_MULTIPLE, Analyte, QuantityInputError
 from .conversion import convert, likely_unit, to_canonical
-from .text import parse_number, parse_quantity, parse_whole_number
+from .text import is_blank, parse_number, parse_quantity, parse_whole_number
 
 __all__ = [
     "ANALYTES",
@@ -20,6 +20,7 @@ __all__ = [
     "Analyte",
     "QuantityInputError",
     "convert",
+    "is_blank",
     "likely_unit",
     "parse_number",
     "parse_quantity",

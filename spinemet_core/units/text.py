@@ -9,9 +9,11 @@ from typing import Any
 from .analytes import Analyte, QuantityInputError, _analyte, _short
 from .conversion import to_canonical
 
-__all__ = ["parse_number", "parse_quantity", "parse_whole_number"]
+__all__ = ["is_blank", "parse_number", "parse_quantity", "parse_whole_number"]
 
 _MAX_CHARS = 64
+_SPACES = " \t\r\n\u00a0\u2007\u202f"  # with no-break, figure and narrow no-break spaces
+_MINUS = "\u2212"  # the typographic minus sign, read as "-"
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 _WHOLE = re.compile(r"[+-]?[0-9]+")
 _QUANTITY = re.compile(r"(?P<number>[+-]?[0-9.,]*[0-9][0-9.,]*)\s*(?P<unit>[^\s0-9.,+-].*)?")
@@ -58,10 +60,19 @@ def parse_whole_number(text: Any, *, field: str) -> int:
     return int(stripped)
 
 
+def is_blank(text: Any) -> bool:
+    """Whether a field holds nothing but spaces.
+
+    >>> is_blank(" \u00a0"), is_blank(None), is_blank("0")
+    (True, True, False)
+    """
+    return text is None or not str(text).strip(_SPACES)
+
+
 def _text(text: Any, field: str) -> str:
     if not isinstance(text, str):
         raise QuantityInputError(field, text, "text", "enter a value as text")
-    stripped = text.strip()
+    stripped = text.strip(_SPACES).replace(_MINUS, "-")
     if not stripped:
         raise QuantityInputError(field, text, "a value", "enter a value")
     if len(stripped) > _MAX_CHARS:

@@ -87,7 +87,7 @@ def test_number_field_starts_empty_and_reads_what_was_typed():
     assert 2.4 == read_answer(question, (field,))
     assert "36" == answer_controls(question, (), 36.0)[0].value
     field.value = "two"
-    with pytest.raises(InvalidInputError, match="^answer: got 'two'"):
+    with pytest.raises(InvalidInputError, match="^answer: 'two' is not a number"):
         read_answer(question, (field,))
 
 

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spinemet_core.errors import InvalidInputError
-from spinemet_core.units import parse_number, parse_quantity, parse_whole_number
+from spinemet_core.units import is_blank, parse_number, parse_quantity, parse_whole_number
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,16 @@ def test_parse_quantity_reads_ldh_as_a_multiple_of_the_limit():
     assert 1.8 == pytest.approx(
         parse_quantity("450", field="LDH", analyte="ldh", unit="U/L", uln=250)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("\u00a02,5\u202f", 2.5), ("\u22123", -3.0), (",5", 0.5), ("4,", 4.0)]
+)
+def test_parse_number_reads_no_break_spaces_and_the_typographic_minus(text, expected):
+    """No-break spaces around the number are ignored and U+2212 is a minus sign."""
+    assert expected == parse_number(text, field="gap")
+
+
+def test_is_blank_is_true_only_for_empty_or_space_only_text():
+    """An empty field is blank; "0" is not."""
+    assert (True, True, True, False) == tuple(map(is_blank, ("", "  \u00a0", None, "0")))
