@@ -40,6 +40,7 @@ CSS = """
 .sm-card { border: 1px solid #ccc; border-radius: 4px; padding: 8px 12px; margin: 4px 0; }
 .sm-table { border-collapse: collapse; width: 100%; }
 .sm-table-box { max-width: 100%; overflow-x: auto; }
+.widget-html-content a { color: #0b57a4; text-decoration: underline; }
 .sm-table th, .sm-table td { border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left;
                              vertical-align: top; }
 .sm-table th { background: #f3f3f3; }
