@@ -13,19 +13,11 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from spinemet_core.topics import DASHBOARDS
-from tools.dashboards import READY, check_covers, draws_figure
+from tools.dashboards import INTERACTIONS, READY, Interaction, draws_figure
 
 __all__ = ["BASELINE", "BURST_CHANGES", "BY_NAME", "INTERACTIONS", "PAGES", "Interaction", "Page"]
-
-
-@dataclass(frozen=True)
-class Interaction:
-    """One input the benchmark changes and the output that must follow."""
-
-    action: str  # "select", "key" or "click"
-    target: str  # the control acted on
-    output: str  # the element whose text must change
-    values: tuple[str, str] = ("", "")  # ("", "") = the select's first two options
+# INTERACTIONS and Interaction are re-exported from tools.dashboards, where each dashboard
+# is described once for the browser tests and the benchmark.
 
 
 @dataclass(frozen=True)
@@ -41,32 +33,6 @@ class Page:
     output: str
     values: tuple[str, str] = ("", "")
 
-
-def _dropdown(label: str) -> str:
-    return f".widget-dropdown:has(label:text-is('{label}')) select"
-
-
-INTERACTIONS: Mapping[str, Interaction] = MappingProxyType(
-    {
-        "start_here": Interaction(
-            "click", ".sm-presentation-bar", ".sm-presentation-style", ("Normal", "Lecture")
-        ),
-        "prognostic_scores": Interaction("select", _dropdown("Primary tumour"), ".sm-results"),
-        "noms_framework": Interaction(
-            "select", _dropdown("Bilsky ESCC grade"), ".sm-recommendation"
-        ),
-        "separation_surgery": Interaction("select", _dropdown("Schedule"), ".sm-cord-result"),
-        "stereotactic_radiosurgery": Interaction("select", _dropdown("Schedule"), ".sm-calculator"),
-        "targeted_therapy_rcc": Interaction(
-            "select",
-            _dropdown("Load example"),
-            ".sm-rcc-results",
-            ("calcium trap", "IMDC and MSKCC disagree"),
-        ),
-        "case_quiz": Interaction("click", ".sm-quiz", ".sm-quiz", ("Self-study", "Lecture")),
-    }
-)
-check_covers(INTERACTIONS, "benchmarks.pages.INTERACTIONS")
 
 BASELINE = Page(
     "baseline",

@@ -1,4 +1,4 @@
-"""How a browser tells that each dashboard of the topic manifest is ready.
+"""How a browser drives each dashboard of the topic manifest: when it is ready, what to change.
 
 The browser tests and the benchmark open every dashboard of
 :data:`spinemet_core.topics.DASHBOARDS`. A page is ready once its main output is visible
@@ -6,7 +6,8 @@ The browser tests and the benchmark open every dashboard of
 for each dashboard id, and :func:`check_covers` fails when a dashboard of the manifest has
 no entry or an entry names no dashboard. Whether a page draws a figure is read from its
 notebook's metadata (``"spinemet": {"plotly": true}``, which also makes the template load
-plotly.js early), not listed again.
+plotly.js early), not listed again. :data:`INTERACTIONS` names one input to change and the
+output that must follow, for the benchmark. A new dashboard adds one entry to each here.
 
 >>> READY["noms_framework"]
 '.sm-recommendation'
@@ -18,12 +19,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
 from spinemet_core.topics import DASHBOARDS
 
-__all__ = ["FIGURE", "READY", "check_covers", "draws_figure", "ready_pages"]
+__all__ = [
+    "FIGURE",
+    "INTERACTIONS",
+    "READY",
+    "Interaction",
+    "check_covers",
+    "draws_figure",
+    "ready_pages",
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: A drawn plotly figure (PlotView's front end renders into it).
@@ -70,3 +80,40 @@ def draws_figure(notebook: str, source: Path = ROOT) -> bool:
     """Whether ``notebooks/<notebook>`` of ``source`` is marked as drawing a plotly figure."""
     metadata = json.loads((Path(source) / "notebooks" / notebook).read_text())["metadata"]
     return bool(metadata.get("spinemet", {}).get("plotly", False))
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """One input the benchmark changes and the output that must follow."""
+
+    action: str  # "select", "key" or "click"
+    target: str  # the control acted on
+    output: str  # the element whose text must change
+    values: tuple[str, str] = ("", "")  # ("", "") = the select's first two options
+
+
+def _dropdown(label: str) -> str:
+    return f".widget-dropdown:has(label:text-is('{label}')) select"
+
+
+INTERACTIONS: Mapping[str, Interaction] = MappingProxyType(
+    {
+        "start_here": Interaction(
+            "click", ".sm-presentation-bar", ".sm-presentation-style", ("Normal", "Lecture")
+        ),
+        "prognostic_scores": Interaction("select", _dropdown("Primary tumour"), ".sm-results"),
+        "noms_framework": Interaction(
+            "select", _dropdown("Bilsky ESCC grade"), ".sm-recommendation"
+        ),
+        "separation_surgery": Interaction("select", _dropdown("Schedule"), ".sm-cord-result"),
+        "stereotactic_radiosurgery": Interaction("select", _dropdown("Schedule"), ".sm-calculator"),
+        "targeted_therapy_rcc": Interaction(
+            "select",
+            _dropdown("Load example"),
+            ".sm-rcc-results",
+            ("calcium trap", "IMDC and MSKCC disagree"),
+        ),
+        "case_quiz": Interaction("click", ".sm-quiz", ".sm-quiz", ("Self-study", "Lecture")),
+    }
+)
+check_covers(INTERACTIONS, "tools.dashboards.INTERACTIONS")
