@@ -26,12 +26,12 @@ def _assert_clean(watch) -> None:
         "[data-mime-type='application/vnd.jupyter.stderr'], "
         "[data-mime-type='application/vnd.jupyter.error']"
     )
-    assert 0 == errors.count()
-    assert "There was an error when executing cell" not in page.content()
-    assert [] == watch.unexpected_console_errors()
-    assert [] == watch.unexpected_bad_responses()
-    assert [] == watch.outside_requests
-    assert [] == watch.failed_requests
+    assert 0 == errors.count(), f"error outputs on the page: {errors.all_inner_texts()}"
+    assert "There was an error when executing cell" not in page.content(), "a cell failed"
+    assert [] == watch.console_errors, f"console errors: {watch.console_errors}"
+    assert [] == watch.bad_responses, f"HTTP errors: {watch.bad_responses}"
+    assert [] == watch.outside_requests, f"requests off 127.0.0.1: {watch.outside_requests}"
+    assert [] == watch.failed_requests, f"failed requests: {watch.failed_requests}"
 
 
 def _open(watch, notebook: str) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import urllib.error
 import urllib.request
 
@@ -168,4 +169,26 @@ def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
     body = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
     assert "rgb(18, 18, 18)" == body
     page.screenshot(path=screenshots / "02_noms_framework-dark.png", full_page=True)
+    _assert_clean(watch)
+
+
+def test_leaving_a_dashboard_shuts_its_kernel_down(watch):
+    """Voilà's shutdown post on leaving the page is accepted (its _xsrf cookie is set by the
+    template), so the kernel stops at once instead of waiting to be culled."""
+    page = watch.page
+    log = ARTIFACTS / "voila-e2e.log"
+    _open(watch, "00_start_here.ipynb")
+    cookie = page.evaluate("document.cookie")
+    assert re.search(r"(?:^|;\s*)_xsrf=", cookie), f"no _xsrf cookie: {cookie!r}"
+    before = log.read_text().count("Kernel shutdown:")
+    page.goto(f"{watch.base_url}/voila/render/06_case_quiz.ipynb")
+    expect(page.locator(DASHBOARDS["06_case_quiz.ipynb"]).first).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    deadline = time.monotonic() + 30
+    while log.read_text().count("Kernel shutdown:") == before and time.monotonic() < deadline:
+        time.sleep(0.2)  # waiting for the server to log the shutdown, a positive signal
+    text = log.read_text()
+    assert text.count("Kernel shutdown:") > before, "the left page's kernel was not shut down"
+    assert "403 POST /voila/api/shutdown" not in text, "a shutdown post was refused"
     _assert_clean(watch)
