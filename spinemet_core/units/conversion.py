@@ -90,7 +90,8 @@ def convert(
     Raises
     ------
     InvalidInputError
-        Unknown analyte, unit not accepted, value not finite, or a missing ``uln``.
+        Unknown analyte, unit not accepted, value not finite (also once converted), or a
+        missing ``uln``.
 
     Examples
     --------
@@ -104,13 +105,18 @@ def convert(
     number = _finite(value, field)
     source, target = _unit(record, from_unit, field), _unit(record, to_unit, field)
     if ULN_MULTIPLE in (source, target):
-        return _multiple(number, source, target, uln, field)
-    ureg = _registry()
-    quantity = ureg.Quantity(number, source)
-    if record.molar_mass is None:
-        return float(quantity.to(target).magnitude)
-    molar_mass = ureg.Quantity(record.molar_mass, "g/mol")
-    return float(quantity.to(target, "chemistry", mw=molar_mass).magnitude)
+        converted = _multiple(number, source, target, uln, field)
+    else:
+        ureg = _registry()
+        quantity = ureg.Quantity(number, source)
+        if record.molar_mass is None:
+            converted = float(quantity.to(target).magnitude)
+        else:
+            molar_mass = ureg.Quantity(record.molar_mass, "g/mol")
+            converted = float(quantity.to(target, "chemistry", mw=molar_mass).magnitude)
+    if not math.isfinite(converted):  # a finite number beyond float range once converted
+        raise QuantityInputError(field, _short(value), "a smaller number", "number too large")
+    return converted
 
 
 def likely_unit(
