@@ -102,21 +102,24 @@ def convert(
     """
     record = _analyte(analyte)
     field = field or record.name
-    number = _finite(value, field)
-    source, target = _unit(record, from_unit, field), _unit(record, to_unit, field)
-    if ULN_MULTIPLE in (source, target):
-        converted = _multiple(number, source, target, uln, field)
-    else:
-        ureg = _registry()
-        quantity = ureg.Quantity(number, source)
-        if record.molar_mass is None:
-            converted = float(quantity.to(target).magnitude)
-        else:
-            molar_mass = ureg.Quantity(record.molar_mass, "g/mol")
-            converted = float(quantity.to(target, "chemistry", mw=molar_mass).magnitude)
+    converted = _converted(record, value, from_unit, to_unit, uln, field)
     if not math.isfinite(converted):  # a finite number beyond float range once converted
         raise QuantityInputError(field, _short(value), "a smaller number", "number too large")
     return converted
+
+
+def _converted(record: Analyte, value: Any, from_unit: Any, to_unit: Any, uln: Any, field: str):
+    """:func:`convert` without its final check: infinite when the result overflows a float."""
+    number = _finite(value, field)
+    source, target = _unit(record, from_unit, field), _unit(record, to_unit, field)
+    if ULN_MULTIPLE in (source, target):
+        return _multiple(number, source, target, uln, field)
+    ureg = _registry()
+    quantity = ureg.Quantity(number, source)
+    if record.molar_mass is None:
+        return float(quantity.to(target).magnitude)
+    molar_mass = ureg.Quantity(record.molar_mass, "g/mol")
+    return float(quantity.to(target, "chemistry", mw=molar_mass).magnitude)
 
 
 def likely_unit(
@@ -134,12 +137,13 @@ def likely_unit(
     """
     record = _analyte(analyte)
     unit = _unit(record, unit, record.name)
-    if _plausible(record, convert(record, value, unit, record.canonical_unit, uln=uln)):
+    canonical = record.canonical_unit
+    if _plausible(record, _converted(record, value, unit, canonical, uln, record.name)):
         return None
     for other in record.units:
         if other == unit or (ULN_MULTIPLE in (unit, other) and uln is None):
             continue
-        if _plausible(record, convert(record, value, other, record.canonical_unit, uln=uln)):
+        if _plausible(record, _converted(record, value, other, canonical, uln, record.name)):
             return other
     return None
 
