@@ -85,9 +85,13 @@ MAX_FRACTIONS = 50
 
 
 def _positive_dose(name, value):
-    dose = require_number(name, value, minimum=0, maximum=MAX_DOSE)
+    allowed = f"a number > 0 and <= {MAX_DOSE:g} [Gy]"
+    try:
+        dose = require_number(name, value, minimum=0, maximum=MAX_DOSE)
+    except InvalidInputError:
+        raise InvalidInputError(name, value, allowed) from None
     if dose <= 0:
-        raise InvalidInputError(name, value, f"a number > 0 and <= {MAX_DOSE:g} [Gy]")
+        raise InvalidInputError(name, value, allowed)
     return dose
 
 
