@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from .errors import require_choice
 from .evidence.subtypes import SubtypeFinding, findings_for
-from .prognosis import Discordance, Flip, Patient, band_flips, discordance, score_all
+from .prognosis import Discordance, Flip, Patient, _patient, band_flips, discordance, score_all
 from .results import ScoreResult
 from .scores import INSTRUMENTS
 from .scores.katagiri import TABLE as KATAGIRI_TABLE
@@ -119,7 +119,7 @@ def katagiri_flag_flips(patient: Patient) -> tuple[FlagFlip, ...]:
 points_now=3, points_flipped=2),)
     """
     flips = []
-    for flag in katagiri_flags(patient.primary):
+    for flag in katagiri_flags(_patient(patient).primary):
         present = getattr(patient, flag)
         flips.append(
             FlagFlip(
@@ -153,7 +153,7 @@ def assess(patient: Patient) -> Assessment:
     >>> a.scores["tokuhashi_revised"].total, a.discordance.level, a.ceiling.ceiling
     (13, 'concordant', 13)
     """
-    scores = score_all(patient)
+    scores = score_all(_patient(patient))
     return Assessment(
         patient,
         MappingProxyType(scores),

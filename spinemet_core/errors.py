@@ -19,6 +19,7 @@ __all__ = [
     "require_choice",
     "require_int",
     "require_number",
+    "shown",
 ]
 
 MSG_INVALID = "{name}: got {value!r}; allowed: {allowed}"
@@ -45,7 +46,39 @@ class InvalidInputError(SpinemetError, ValueError):
         self.field = field
         self.value = value
         self.allowed = allowed
-        super().__init__(MSG_INVALID.format(name=field, value=value, allowed=allowed))
+        super().__init__(MSG_INVALID.format(name=field, value=_Shown(value), allowed=allowed))
+
+
+_MAX_SHOWN = 60
+"""Longest value (its repr, in characters) an error message prints."""
+
+
+class _Shown:
+    """A value as an error message shows it (:func:`shown`)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return shown(self.value)
+
+
+def shown(value: Any, limit: int = _MAX_SHOWN) -> str:
+    """``repr(value)`` cut to ``limit`` characters, for an error message.
+
+    A huge integer (Python refuses to print one of over 4300 digits, also inside a
+    container) is described instead.
+
+    >>> shown("x" * 100, 10), shown(10**5000)
+    ("'xxxxxx...", '<an integer of about 5001 digits>')
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 4 * limit:
+        return f"<an integer of about {int(value.bit_length() * 0.30103) + 1} digits>"
+    try:
+        text = repr(value)
+    except ValueError:  # a huge integer inside a container
+        text = f"<a {type(value).__name__} too large to print>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class CaseFormatError(SpinemetError):
@@ -127,7 +160,10 @@ def require_number(
     allowed = f"a number from {lo} to {hi}"
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(name, value, allowed)
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond the range of a float
+        raise InvalidInputError(name, value, allowed) from None
     if number != number or number in (float("inf"), float("-inf")):
         raise InvalidInputError(name, value, allowed)
     if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):

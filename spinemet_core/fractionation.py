@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import require_number
 from .fracture import VcfDoseGroup, vcf_risk_group
-from .radiobiology import ALPHA_BETA, SAHGAL_2013_LIMITS, SCHEDULES, Schedule, bed, eqd2
+from .radiobiology import (
+    ALPHA_BETA,
+    ALPHA_BETA_RANGE,
+    SAHGAL_2013_LIMITS,
+    SCHEDULES,
+    Schedule,
+    bed,
+    eqd2,
+)
 from .radiobiology import lq_stretched as _lq_stretched
 
 __all__ = ["CORD_LIMIT_EQD2", "CatalogueEntry", "ScheduleComparison", "compare_schedule"]
@@ -65,7 +74,9 @@ def compare_schedule(
     fractions : int
         Number of fractions, 1-50.
     alpha_beta_tumour, alpha_beta_cord : float
-        Alpha/beta ratios [Gy], > 0; also applied to every catalogue schedule.
+        Alpha/beta ratios [Gy], within
+        :data:`~spinemet_core.radiobiology.ALPHA_BETA_RANGE`; also applied to every
+        catalogue schedule.
 
     Returns
     -------
@@ -77,7 +88,7 @@ def compare_schedule(
     Raises
     ------
     InvalidInputError
-        Any argument :func:`~spinemet_core.radiobiology.bed` rejects.
+        Any argument :func:`~spinemet_core.radiobiology.bed` rejects, named as here.
 
     Examples
     --------
@@ -85,6 +96,13 @@ def compare_schedule(
     >>> c.bed_tumour, c.eqd2_tumour, c.cord_limit, c.lq_stretched, c.fracture_group.key
     (52.8, 44.0, 17.0, True, 'lowest')
     """
+
+    low, high = ALPHA_BETA_RANGE
+    for name, value in (
+        ("alpha_beta_tumour", alpha_beta_tumour),
+        ("alpha_beta_cord", alpha_beta_cord),
+    ):
+        require_number(name, value, minimum=low, maximum=high)
 
     def pair(dose, n):
         return (

@@ -10,11 +10,12 @@ rule is a one-record change that a clinician can review.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .escc import grades_text
+from .errors import InvalidInputError, require_choice
+from .escc import ESCC_GROUPS, grades_text
 from .results import Band
 from .scores import INSTRUMENTS
 
@@ -49,6 +50,19 @@ QUESTIONS: Mapping[str, str] = MappingProxyType(
 """Each derived fact a rule tests, worded as the decision diagram asks it."""
 
 _YES_NO = {"radiosensitive": ("yes", "no"), "fit": ("fit", "unfit")}
+_ANSWERS: Mapping[str, tuple] = MappingProxyType(
+    {
+        "radiosensitive": (True, False),
+        "escc": tuple(dict.fromkeys(ESCC_GROUPS.values())),
+        "fit": (True, False),
+        "sins": tuple(SINS_BANDS),
+    }
+)
+"""The values each fact takes (the answers to its question)."""
+
+
+def _same(value: object, allowed: object) -> bool:
+    return value == allowed and isinstance(value, bool) == isinstance(allowed, bool)
 
 
 def answer_text(fact: str, values: tuple) -> str:
@@ -61,7 +75,21 @@ def answer_text(fact: str, values: tuple) -> str:
     ('0-1c', '13-18')
     >>> answer_text("fit", (False,))
     'unfit'
+
+    Raises
+    ------
+    InvalidInputError
+        ``fact`` not one of :data:`QUESTIONS`, or ``values`` not a non-empty iterable of
+        that fact's values.
     """
+    fact = require_choice("fact", fact, tuple(QUESTIONS))
+    allowed = _ANSWERS[fact]
+    described = f"a non-empty tuple of {', '.join(map(repr, allowed))}"
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInputError("values", values, described)
+    values = tuple(values)
+    if not values or not all(any(_same(v, a) for a in allowed) for v in values):
+        raise InvalidInputError("values", values, described)
     if fact == "escc":
         return grades_text(*values)
     if fact == "sins":

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .errors import require_bool, require_choice
+from .errors import InvalidInputError, require_bool, require_choice
 from .results import TIERS, ScoreResult
 from .scores import INSTRUMENTS
 from .vocabulary import Frankel, Primary, katagiri_growth, tomita_growth
@@ -120,6 +120,13 @@ class Patient:
         return dataclasses.replace(self, **changes)
 
 
+def _patient(value: object) -> Patient:
+    """``value`` if it is a :class:`Patient`, else an InvalidInputError naming ``patient``."""
+    if not isinstance(value, Patient):
+        raise InvalidInputError("patient", value, "a spinemet_core.prognosis.Patient")
+    return value
+
+
 def _score_inputs(p: Patient) -> dict[str, dict]:
     present = p.visceral == "present"
     solitary = p.skeletal_lesions == 1
@@ -170,7 +177,7 @@ def score_all(patient: Patient) -> dict[str, ScoreResult]:
     >>> [r.total for r in results.values()]
     [13, 11, 3, 2, 4]
     """
-    inputs = _score_inputs(patient)
+    inputs = _score_inputs(_patient(patient))
     return {name: INSTRUMENTS[name].function(**inputs[name]) for name in PROGNOSTIC_SCORES}
 
 
@@ -202,6 +209,12 @@ def discordance(results: Mapping[str, ScoreResult]) -> Discordance:
     >>> discordance(score_all(Patient(primary="kidney", kps=80))).level
     'concordant'
     """
+    allowed = "a mapping of score name -> ScoreResult"
+    if not isinstance(results, Mapping):
+        raise InvalidInputError("results", results, allowed)
+    for result in results.values():
+        if not isinstance(result, ScoreResult):
+            raise InvalidInputError("results", result, allowed)
     tiers = {name: r.band.tier for name, r in results.items() if r.band.tier is not None}
     used = {TIERS.index(t) for t in tiers.values()}
     if len(used) <= 1:
@@ -244,7 +257,7 @@ def band_flips(patient: Patient) -> dict[str, list[Flip]]:
     >>> sorted({f.field for f in flips["bauer_modified"]})
     ['primary', 'visceral']
     """
-    base = score_all(patient)
+    base = score_all(_patient(patient))
     flips: dict[str, list[Flip]] = {name: [] for name in PROGNOSTIC_SCORES}
     for field, choices in PATIENT_CHOICES.items():
         current = getattr(patient, field)

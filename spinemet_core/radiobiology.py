@@ -22,10 +22,13 @@ from .errors import InvalidInputError, require_int, require_number
 
 __all__ = [
     "ALPHA_BETA",
+    "ALPHA_BETA_RANGE",
     "HYTEC_2021_LIMITS",
     "LQ_REFERENCES",
     "LQ_STRETCH_DOSE_PER_FRACTION",
     "LQ_VALIDATED_DOSE_PER_FRACTION",
+    "MAX_DOSE",
+    "MAX_FRACTIONS",
     "SAHGAL_2013_LIMITS",
     "SCHEDULES",
     "Schedule",
@@ -69,14 +72,37 @@ LQ_REFERENCES = ("kirkpatrick2008", "brenner2008")
 """The two sides of the debate on the LQ model at high dose per fraction."""
 
 
+MAX_DOSE = 1000.0
+"""Largest total dose or EQD2 accepted [Gy]: a plausibility bound far above any course, not a
+clinical limit. With :data:`ALPHA_BETA_RANGE` it keeps every result finite."""
+
+ALPHA_BETA_RANGE = (0.01, 1000.0)
+"""Alpha/beta ratios accepted [Gy]: a plausibility range around every published value (about
+0.5-20 Gy), not a clinical one; a ratio nearer 0 would make BED overflow."""
+
+MAX_FRACTIONS = 50
+"""Most fractions accepted in one course."""
+
+
+def _positive_dose(name, value):
+    allowed = f"a number > 0 and <= {MAX_DOSE:g} [Gy]"
+    try:
+        dose = require_number(name, value, minimum=0, maximum=MAX_DOSE)
+    except InvalidInputError:
+        raise InvalidInputError(name, value, allowed) from None
+    if dose <= 0:
+        raise InvalidInputError(name, value, allowed)
+    return dose
+
+
+def _alpha_beta(name, value):
+    return require_number(name, value, minimum=ALPHA_BETA_RANGE[0], maximum=ALPHA_BETA_RANGE[1])
+
+
 def _dose_args(total_dose, fractions, alpha_beta):
-    total = require_number("total_dose", total_dose, minimum=0)
-    if total <= 0:
-        raise InvalidInputError("total_dose", total_dose, "a number > 0 [Gy]")
-    n = require_int("fractions", fractions, minimum=1, maximum=50)
-    ab = require_number("alpha_beta", alpha_beta, minimum=0)
-    if ab <= 0:
-        raise InvalidInputError("alpha_beta", alpha_beta, "a number > 0 [Gy]")
+    total = _positive_dose("total_dose", total_dose)
+    n = require_int("fractions", fractions, minimum=1, maximum=MAX_FRACTIONS)
+    ab = _alpha_beta("alpha_beta", alpha_beta)
     return total, n, ab
 
 
@@ -86,11 +112,16 @@ def bed(*, total_dose: float, fractions: int, alpha_beta: float) -> float:
     Parameters
     ----------
     total_dose : float
-        Physical dose of the whole course [Gy], > 0.
+        Physical dose of the whole course [Gy], > 0 and at most :data:`MAX_DOSE`.
     fractions : int
-        Number of fractions, 1-50.
+        Number of fractions, 1-:data:`MAX_FRACTIONS`.
     alpha_beta : float
-        Alpha/beta ratio of the tissue [Gy], > 0.
+        Alpha/beta ratio of the tissue [Gy], within :data:`ALPHA_BETA_RANGE`.
+
+    Raises
+    ------
+    InvalidInputError
+        An argument outside its range, not a finite number, or a count that is not an int.
 
     Examples
     --------
@@ -148,13 +179,9 @@ def dose_per_fraction_for_eqd2(*, target_eqd2: float, fractions: int, alpha_beta
     >>> round(e, 2), round(dose_per_fraction_for_eqd2(target_eqd2=e, fractions=1, alpha_beta=2), 1)
     (44.62, 12.4)
     """
-    target = require_number("target_eqd2", target_eqd2, minimum=0)
-    if target <= 0:
-        raise InvalidInputError("target_eqd2", target_eqd2, "a number > 0 [Gy]")
-    n = require_int("fractions", fractions, minimum=1, maximum=50)
-    ab = require_number("alpha_beta", alpha_beta, minimum=0)
-    if ab <= 0:
-        raise InvalidInputError("alpha_beta", alpha_beta, "a number > 0 [Gy]")
+    target = _positive_dose("target_eqd2", target_eqd2)
+    n = require_int("fractions", fractions, minimum=1, maximum=MAX_FRACTIONS)
+    ab = _alpha_beta("alpha_beta", alpha_beta)
     return (-n * ab + math.sqrt((n * ab) ** 2 + 4 * n * target * (2 + ab))) / (2 * n)
 
 

@@ -32,6 +32,9 @@ TARGET_GAP_MM = (2, 3)
 """Tumour-free space [mm] around the thecal sac that separation surgery usually aims at (the
 suite's teaching statement, also in notebook 03; no citekey is attached to it yet)."""
 
+_GAP_MM = (0, 20)
+"""The tumour-to-cord gaps [mm] the model accepts (separation_mm, grid_mm)."""
+
 
 def _args(prescription_dose, fractions, gradient_percent_per_mm):
     dose = require_number("prescription_dose", prescription_dose, minimum=0, maximum=60)
@@ -73,7 +76,7 @@ def cord_dose(
     16.8
     """
     dose, _n, g = _args(prescription_dose, fractions, gradient_percent_per_mm)
-    gap = require_number("separation_mm", separation_mm, minimum=0, maximum=20)
+    gap = require_number("separation_mm", separation_mm, minimum=_GAP_MM[0], maximum=_GAP_MM[1])
     return round(max(0.0, dose * (1 - g * gap / 100)), 10)
 
 
@@ -144,6 +147,16 @@ def check_cord(
     )
 
 
+def _grid(grid_mm: Iterable[float]) -> tuple[float, ...]:
+    low, high = _GAP_MM
+    if isinstance(grid_mm, str | bytes) or not isinstance(grid_mm, Iterable):
+        raise InvalidInputError("grid_mm", grid_mm, f"an iterable of numbers from {low} to {high}")
+    grid = tuple(grid_mm)
+    for gap in grid:
+        require_number("grid_mm", gap, minimum=low, maximum=high)
+    return grid
+
+
 @dataclass(frozen=True, slots=True)
 class CordProfile:
     """A plan's cord check and its cord dose [Gy] over a range of gaps [mm]."""
@@ -173,7 +186,8 @@ def cord_profile(
     Raises
     ------
     InvalidInputError
-        Any argument :func:`cord_dose` rejects.
+        Any argument :func:`cord_dose` rejects; ``grid_mm`` when it is not an iterable
+        (text is not) of numbers from 0 to 20.
 
     Examples
     --------
@@ -181,7 +195,7 @@ def cord_profile(
     >>> p.check.safe, p.cord_doses
     (True, (24.0, 18.0, 12.0))
     """
-    grid = tuple(grid_mm)
+    grid = _grid(grid_mm)
     plan = {
         "prescription_dose": prescription_dose,
         "fractions": fractions,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import math
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -181,3 +182,173 @@ PROGRESS_BYTES = (
     | st.integers(min_value=1, max_value=3000).map(lambda n: b"[" * n + b"]" * n)
 )
 """Random bytes, random JSON, and brackets nested up to 3000 deep."""
+
+
+# --- Arguments of the public core functions: valid values and values that must be refused ----
+
+WRONG_VALUES = st.sampled_from(
+    [
+        None,
+        True,
+        False,
+        float("nan"),
+        float("inf"),
+        float("-inf"),
+        -1,
+        -0.5,
+        10**400,
+        -(10**400),
+        2**63,
+        1e308,
+        -1e308,
+        "",
+        " ",
+        "  spaced out  ",
+        "3",
+        "none ",
+        [],
+        [1],
+        {},
+        {"a": 1},
+        (),
+        object(),
+        b"1",
+        1j,
+    ]
+) | st.just(5000).map(lambda digits: 10**digits)  # too long to print: Python refuses its repr
+"""Values of the wrong kind or out of any sane range: None, booleans, NaN, infinities, negatives,
+numbers beyond float, text (also with spaces), containers, bytes, complex numbers."""
+
+
+def _accepts(domain, value) -> bool:
+    """Whether ``domain`` (an instrument argument's domain, or :class:`Real`) takes ``value``."""
+    from spinemet_core.errors import InvalidInputError
+
+    try:
+        domain.validate("x", value)
+    except InvalidInputError:
+        return False
+    return True
+
+
+def _finite(number: int | float) -> bool:
+    """Whether a number is finite as a float (an int beyond float range is not)."""
+    try:
+        return math.isfinite(float(number))
+    except OverflowError:
+        return False
+
+
+class Real:
+    """A test-side domain: a finite real number from ``minimum`` (excluded when
+    ``exclusive_min``) to ``maximum`` (``inf``: unbounded), for an argument no registry describes.
+
+    It validates as the core does (bools, NaN and infinities refused), so it can filter the
+    values drawn for that argument.
+    """
+
+    def __init__(self, minimum: float, maximum: float = math.inf, *, exclusive_min=False) -> None:
+        self.minimum, self.maximum, self.exclusive_min = minimum, maximum, exclusive_min
+
+    def validate(self, name, value):
+        """Return ``value`` if it is a finite number in the range, else raise."""
+        from spinemet_core.errors import InvalidInputError
+
+        ok = (
+            not isinstance(value, bool)
+            and isinstance(value, int | float)
+            and _finite(value)
+            and (value > self.minimum if self.exclusive_min else value >= self.minimum)
+            and value <= self.maximum
+        )
+        if not ok:
+            raise InvalidInputError(name, value, f"{self.minimum} to {self.maximum}")
+        return value
+
+
+class Drawn:
+    """A test-side domain given by its two strategies: values to accept and values to refuse."""
+
+    def __init__(self, valid: st.SearchStrategy, invalid: st.SearchStrategy | None = None) -> None:
+        self.valid, self.invalid = valid, invalid
+
+
+def valid_values(domain) -> st.SearchStrategy:
+    """Values ``domain`` accepts: its choices, flags, grid integers or finite numbers in range
+    (the bounds themselves included)."""
+    from spinemet_core.scores._domain import Choice, Flag, Integer, Number
+
+    if isinstance(domain, Choice | Flag):
+        return st.sampled_from(domain.values)
+    if isinstance(domain, Integer):
+        step = domain.step or 1
+        top = domain.maximum if domain.maximum is not None else domain.minimum + 10**6
+        grid = st.integers(0, (top - domain.minimum) // step)
+        return grid.map(lambda k: domain.minimum + k * step)
+    if isinstance(domain, Number):
+        bounds = st.sampled_from([domain.minimum, domain.maximum])
+        return bounds | st.floats(domain.minimum, domain.maximum)
+    if isinstance(domain, Real):
+        top = min(domain.maximum, 1e300)
+        edges = [top] if domain.exclusive_min else [domain.minimum, top]
+        return st.sampled_from(edges) | st.floats(
+            domain.minimum, top, exclude_min=domain.exclusive_min
+        )
+    if isinstance(domain, Drawn):
+        return domain.valid
+    raise TypeError(f"no strategy for {domain!r}")
+
+
+def _near_misses(domain) -> list:
+    """Values next to the allowed ones: other spellings of a choice, a count off its range or its
+    grid, a whole number written as a float, a number just outside its bounds."""
+    from spinemet_core.scores._domain import Choice, Flag, Integer, Number
+
+    if isinstance(domain, Choice):
+        out = []
+        for v in domain.values:
+            if isinstance(v, str):
+                out += [v.upper(), v.lower(), v.title(), f" {v}", f"{v} ", v.replace("_", " ")]
+            else:
+                out += [str(v), float(v), v + 1]
+        return out
+    if isinstance(domain, Flag):
+        return [0, 1, "true", "False", "yes"]
+    if isinstance(domain, Integer):
+        out = [domain.minimum - 1, float(domain.minimum), str(domain.minimum)]
+        if domain.maximum is not None:
+            out += [domain.maximum + 1, domain.maximum + 0.5]
+        if domain.step and domain.step > 1:
+            out.append(domain.minimum + domain.step // 2)
+        return out
+    if isinstance(domain, Number | Real):
+        out = [domain.minimum - 1e-6, domain.minimum - 1, str(domain.minimum)]
+        if getattr(domain, "exclusive_min", False):
+            out.append(domain.minimum)
+        if math.isfinite(domain.maximum):
+            out += [domain.maximum + 1e-6, domain.maximum * 10]
+        return out
+    raise TypeError(f"no near misses for {domain!r}")
+
+
+def invalid_values(domain) -> st.SearchStrategy:
+    """Values ``domain`` refuses: :data:`WRONG_VALUES` and near misses, each checked against the
+    domain itself so that only a value it refuses is drawn."""
+    if isinstance(domain, Drawn):
+        return domain.invalid
+    near = _near_misses(domain)
+    pool = WRONG_VALUES | st.sampled_from(near) if near else WRONG_VALUES
+    return pool.filter(lambda v: not _accepts(domain, v))
+
+
+@st.composite
+def calls(draw, domains, valid_only: bool = False):
+    """Keyword arguments for a function whose arguments have the given domains, and the name of
+    the one argument given a refused value (``None`` when every value is valid)."""
+    kwargs = {name: draw(valid_values(domain)) for name, domain in domains.items()}
+    refusable = sorted(n for n, d in domains.items() if getattr(d, "invalid", True) is not None)
+    if valid_only or not refusable or draw(st.booleans()):
+        return kwargs, None
+    bad = draw(st.sampled_from(refusable))
+    kwargs[bad] = draw(invalid_values(domains[bad]))
+    return kwargs, bad

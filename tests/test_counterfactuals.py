@@ -117,3 +117,10 @@ def test_assess_bundles_scores_discordance_flips_ceiling_and_findings():
     assert (10, "targeted_therapy") == (a.ceiling.ceiling, a.flag_flips[0].flag)
     assert {"uei2018", "park2021_egfr"} == {f.citekey for f in a.findings}
     assert set(a.scores) == set(a.flips)
+
+
+@pytest.mark.parametrize("function", [assess, katagiri_flag_flips])
+def test_what_ifs_refuse_what_is_not_a_patient(function):
+    """Regression: assess("lung") raised AttributeError; anything but a Patient is refused."""
+    with pytest.raises(InvalidInputError, match="^patient: got 'lung';"):
+        function("lung")

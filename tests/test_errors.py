@@ -22,3 +22,19 @@ def test_require_int_step_is_relative_to_minimum():
     assert 20 == require_int("kps", 20, minimum=10, maximum=100, step=10)
     with pytest.raises(InvalidInputError):
         require_int("kps", 25, minimum=10, maximum=100, step=10)
+
+
+def test_require_number_refuses_an_int_beyond_float_range():
+    """Regression: 10**400 raised OverflowError on its way to a float; it is refused."""
+    with pytest.raises(InvalidInputError, match="^dose: got <an integer of about 401 digits>;"):
+        require_number("dose", 10**400, minimum=0)
+
+
+def test_an_error_never_prints_a_huge_value_whole():
+    """Regression: a refused int of 5000 digits made the error itself raise ValueError (Python
+    refuses to print it); long values are cut, huge integers described by their size."""
+    with pytest.raises(InvalidInputError, match="^kps: got <an integer of about 5001 digits>;"):
+        require_int("kps", 10**5000, minimum=10, maximum=100)
+    error = InvalidInputError("values", (10**5000,), "a tuple")
+    assert "values: got <a tuple too large to print>; allowed: a tuple" == str(error)
+    assert len(str(InvalidInputError("text", "x" * 10_000, "text"))) < 100

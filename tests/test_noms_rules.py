@@ -2,6 +2,7 @@
 
 import pytest
 
+from spinemet_core.errors import InvalidInputError
 from spinemet_core.noms_rules import QUESTIONS, RULES, SINS_BANDS, answer_text
 from spinemet_core.scores.sins import BANDS
 
@@ -48,3 +49,22 @@ def test_borderline_rule_names_the_borderline_grade():
     rule = next(r for r in RULES if r.id == "resistant-borderline")
     assert "1c: grey zone" == rule.label
     assert rule.rationale.startswith("Grade 1c (cord abutted")
+
+
+@pytest.mark.parametrize(
+    ("fact", "values", "field"),
+    [
+        ("ESCC", ("low",), "fact"),
+        ("mood", (True,), "fact"),
+        ("sins", ("wobbly",), "values"),
+        ("fit", (1,), "values"),
+        ("escc", (), "values"),
+        ("escc", "low", "values"),
+        ("fit", None, "values"),
+    ],
+)
+def test_answer_text_refuses_an_unknown_fact_or_value(fact, values, field):
+    """Regression: an unknown fact or SINS band raised KeyError, None TypeError; each is refused
+    with the argument named."""
+    with pytest.raises(InvalidInputError, match=f"^{field}: got"):
+        answer_text(fact, values)

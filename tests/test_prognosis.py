@@ -185,3 +185,17 @@ def test_patient_choices_follow_the_instruments_items():
     assert tuple(range(10, 101, 10)) == PATIENT_CHOICES["kps"]
     assert (0, 1, 2, 3, 4) == PATIENT_CHOICES["ecog"]
     assert ("nodular", "disseminated") == PATIENT_CHOICES["visceral_pattern"]
+
+
+@pytest.mark.parametrize("function", [score_all, band_flips])
+def test_scoring_refuses_what_is_not_a_patient(function):
+    """Regression: score_all(None) raised AttributeError; anything but a Patient is refused."""
+    with pytest.raises(InvalidInputError, match="^patient: got None;"):
+        function(None)
+
+
+@pytest.mark.parametrize("results", [None, 3, {"tomita": 7}])
+def test_discordance_refuses_what_is_not_score_results(results):
+    """Regression: discordance(None) raised AttributeError; it takes a mapping of ScoreResults."""
+    with pytest.raises(InvalidInputError, match="^results: got"):
+        discordance(results)

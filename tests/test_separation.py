@@ -93,8 +93,8 @@ def test_cord_profile_curve_and_check_equal_the_single_functions():
 
 
 def test_cord_profile_rejects_a_gap_beyond_the_model():
-    """A grid gap over 20 mm raises InvalidInputError naming separation_mm."""
-    with pytest.raises(InvalidInputError, match="separation_mm"):
+    """A grid gap over 20 mm raises InvalidInputError naming grid_mm, the argument it came in."""
+    with pytest.raises(InvalidInputError, match="^grid_mm: got 25;"):
         cord_profile(prescription_dose=24, fractions=1, separation_mm=0, grid_mm=[0, 25])
 
 

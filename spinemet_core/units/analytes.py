@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import InvalidInputError
+from ..errors import InvalidInputError, shown
 
 __all__ = ["ANALYTES", "ULN_MULTIPLE", "Analyte", "QuantityInputError"]
 
@@ -140,5 +140,5 @@ def _analyte(name: str | Analyte) -> Analyte:
 
 
 def _short(text: Any, limit: int = 40) -> str:
-    shown = repr(text)
-    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
+    text = shown(text, limit + 1)
+    return text if len(text) <= limit else text[: limit - 4] + "...'"

@@ -90,7 +90,8 @@ def convert(
     Raises
     ------
     InvalidInputError
-        Unknown analyte, unit not accepted, value not finite, or a missing ``uln``.
+        Unknown analyte, unit not accepted, value not finite (also once converted), or a
+        missing ``uln``.
 
     Examples
     --------
@@ -101,6 +102,14 @@ def convert(
     """
     record = _analyte(analyte)
     field = field or record.name
+    converted = _converted(record, value, from_unit, to_unit, uln, field)
+    if not math.isfinite(converted):  # a finite number beyond float range once converted
+        raise QuantityInputError(field, _short(value), "a smaller number", "number too large")
+    return converted
+
+
+def _converted(record: Analyte, value: Any, from_unit: Any, to_unit: Any, uln: Any, field: str):
+    """:func:`convert` without its final check: infinite when the result overflows a float."""
     number = _finite(value, field)
     source, target = _unit(record, from_unit, field), _unit(record, to_unit, field)
     if ULN_MULTIPLE in (source, target):
@@ -128,12 +137,13 @@ def likely_unit(
     """
     record = _analyte(analyte)
     unit = _unit(record, unit, record.name)
-    if _plausible(record, convert(record, value, unit, record.canonical_unit, uln=uln)):
+    canonical = record.canonical_unit
+    if _plausible(record, _converted(record, value, unit, canonical, uln, record.name)):
         return None
     for other in record.units:
         if other == unit or (ULN_MULTIPLE in (unit, other) and uln is None):
             continue
-        if _plausible(record, convert(record, value, other, record.canonical_unit, uln=uln)):
+        if _plausible(record, _converted(record, value, other, canonical, uln, record.name)):
             return other
     return None
 

@@ -61,12 +61,13 @@ def parse_whole_number(text: Any, *, field: str) -> int:
 
 
 def is_blank(text: Any) -> bool:
-    """Whether a field holds nothing but spaces.
+    """Whether a field holds nothing but spaces (``None`` too; any other non-text value is
+    not blank).
 
     >>> is_blank(" \u00a0"), is_blank(None), is_blank("0")
     (True, True, False)
     """
-    return text is None or not str(text).strip(_SPACES)
+    return text is None or (isinstance(text, str) and not text.strip(_SPACES))
 
 
 def _text(text: Any, field: str) -> str:

@@ -187,3 +187,17 @@ def test_refused_value_at_the_edge_is_shown_with_all_its_digits_outside_the_rang
     with pytest.raises(InvalidInputError) as caught:
         to_canonical("calcium", 0.998, "mmol/L")
     assert caught.value.message.startswith("0.998 mmol/L is outside the plausible range 0.999 to")
+
+
+def test_convert_refuses_a_finite_value_that_overflows_once_converted():
+    """Regression: 1e308 mmol/L of calcium converted to inf mg/dL; it is refused as too large."""
+    with pytest.raises(InvalidInputError, match="^calcium: number too large"):
+        convert("calcium", 1e308, "mmol/L", "mg/dL")
+
+
+def test_likely_unit_finds_none_for_a_value_that_overflows_in_another_unit():
+    """A calcium of 1e307 mg/dL is implausible, and as mmol/L it would overflow: no likely unit,
+    and to_canonical refuses it under its field."""
+    assert likely_unit("calcium", 1e307, "mg/dL") is None
+    with pytest.raises(InvalidInputError, match="^Calcium: "):
+        to_canonical("calcium", 1e307, "mg/dL", field="Calcium")

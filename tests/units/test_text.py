@@ -148,3 +148,9 @@ def test_parse_number_reads_no_break_spaces_and_the_typographic_minus(text, expe
 def test_is_blank_is_true_only_for_empty_or_space_only_text():
     """An empty field is blank; "0" is not."""
     assert (True, True, True, False) == tuple(map(is_blank, ("", "  \u00a0", None, "0")))
+
+
+def test_is_blank_is_false_for_any_value_that_is_not_text():
+    """Regression: is_blank(10**5000) raised ValueError converting it to text; only None and
+    text of spaces are blank."""
+    assert (False, False, True) == (is_blank(10**5000), is_blank(0), is_blank(None))
