@@ -65,7 +65,7 @@ def test_prasad_2018_table_is_transcribed_from_its_abstract():
 
 
 def test_sources_disagree_on_kps_60():
-    """KPS 60%: Buccheri and Ma pair it with ECOG 2, Prasad with ECOG 3; the conflict is reported."""
+    """KPS 60%: Buccheri and Ma pair it with ECOG 2, Prasad with ECOG 3; the conflict shows."""
     with_2 = performance_check(kps=60, ecog=2)
     with_3 = performance_check(kps=60, ecog=3)
     assert (True, True) == (with_2.consistent, with_2.sources_disagree)

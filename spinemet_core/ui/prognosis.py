@@ -6,6 +6,7 @@ import ipywidgets as widgets
 
 from ..counterfactuals import KATAGIRI_FLAGS, assess, flag_primaries, katagiri_flags
 from ..evidence.prognosis import PROVENANCE
+from ..performance import performance_check
 from ..prognosis import PATIENT_CHOICES, PROGNOSTIC_SCORES, Patient
 from ..results import ScoreResult
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
@@ -18,6 +19,7 @@ from .prognosis_panels import (
     count_label,
     discordance_html,
     flips_html,
+    performance_html,
     provenance_html,
     results_html,
     subtypes_html,
@@ -122,6 +124,7 @@ class PrognosisApp(DashboardApp):
             layout=_WIDE,
         )
         # Outputs
+        self.performance = widgets.HTML().add_class("sm-performance")
         self.results = widgets.HTML().add_class("sm-results")
         self.discordance = widgets.HTML().add_class("sm-discordance")
         self.flips = widgets.HTML().add_class("sm-flips")
@@ -132,9 +135,12 @@ class PrognosisApp(DashboardApp):
         self.figure = PlotView(**self._chart())  # full spec before display
         presentation().register_figure(self.figure)
 
-        # Layout
+        # Layout: the performance check sits right under the two performance fields
+        fields = list(self.controls.values())
+        after_ecog = fields.index(self.controls["ecog"]) + 1
+        fields.insert(after_ecog, self.performance)
         form = widgets.VBox(
-            [widgets.HTML("<h2>Patient</h2>"), *self.controls.values()],
+            [widgets.HTML("<h2>Patient</h2>"), *fields],
             layout=widgets.Layout(min_width="480px", margin="0 16px 0 0"),
         )
         right = widgets.VBox(
@@ -195,6 +201,9 @@ class PrognosisApp(DashboardApp):
         flags = katagiri_flags(a.patient.primary)
         for flag in KATAGIRI_FLAGS:
             self.controls[flag].disabled = flag not in flags
+        self.performance.value = performance_html(
+            performance_check(kps=a.patient.kps, ecog=a.patient.ecog)
+        )
         self.results.value = results_html(a.scores)
         self.discordance.value = discordance_html(a.discordance)
         self.flips.value = flips_html(a)
