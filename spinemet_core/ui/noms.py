@@ -17,6 +17,7 @@ from ..scores.sins import TABLE as SINS_TABLE
 from ..vocabulary import PRIMARY_TABLE, PRIMARY_TABLE_SOURCES, SPINAL_LEVELS, Primary, sins_location
 from ..vocabulary import radiosensitivity as primary_radiosensitivity
 from .base import DashboardApp
+from .fields import FIELD_CSS
 from .html import card, item_breakdown, muted_html
 from .noms_figure import apply_theme, noms_figure, path_text, update_noms_figure
 from .noms_panels import (
@@ -135,6 +136,7 @@ class NomsApp(DashboardApp):
         ]
         self._mount(
             [
+                widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
                 _row(
                     _panel("N", [self._grade, self.grade_note, self._deficit]),
                     _panel("O", [self._primary, self._override, self.oncology_note]),

@@ -133,7 +133,7 @@ def systemic_flag_html(flag: SystemicFlag) -> str:
             f"Findings that argue against surgery, in line with your call: {items}{pillar}"
         )
     return (
-        "<div class='sm-field-error sm-systemic-flag' role='status' "
+        "<div class='sm-field-error sm-systemic-flag' role='status' style='font-weight:normal' "
         f"data-concerns='{len(flag.concerns)}'>"
         f"<b>“Fit for surgery” is chosen, and {len(flag.concerns)} "
         f"finding{'s' if len(flag.concerns) > 1 else ''} argue"

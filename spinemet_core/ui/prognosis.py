@@ -11,6 +11,7 @@ from ..prognosis import PATIENT_CHOICES, PROGNOSTIC_SCORES, Patient
 from ..results import ScoreResult
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
 from .base import DashboardApp
+from .fields import FIELD_CSS
 from .plotview import PlotView
 from .presentation import presentation
 from .prognosis_figure import chart_spec, update_chart
@@ -124,7 +125,10 @@ class PrognosisApp(DashboardApp):
             layout=_WIDE,
         )
         # Outputs
-        self.performance = widgets.HTML().add_class("sm-performance")
+        # The flag reads in the form's width, and within a phone's screen
+        self.performance = widgets.HTML(
+            layout=widgets.Layout(max_width="min(470px, calc(100vw - 40px))")
+        ).add_class("sm-performance")
         self.results = widgets.HTML().add_class("sm-results")
         self.discordance = widgets.HTML().add_class("sm-discordance")
         self.flips = widgets.HTML().add_class("sm-flips")
@@ -149,6 +153,7 @@ class PrognosisApp(DashboardApp):
         )
         self._mount(
             [
+                widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
                 widgets.HBox([form, right], layout=widgets.Layout(flex_flow="row wrap")),
                 widgets.HTML("<h2>Same primary, different biology</h2>"),
                 self.subtypes,

@@ -259,6 +259,7 @@ def performance_html(check: PerformanceCheck) -> str:
         )
         body = (
             "<div class='sm-field-error sm-ps-flag' role='status' data-consistent='false' "
+            "style='font-weight:normal' "
             f"data-conversion='{used.citekey}'>{head}"
         )
     conflict = " The published tables disagree on this pair." if check.sources_disagree else ""
