@@ -99,6 +99,9 @@ _ALL = (
             "park2021_egfr",
             "uei2018",
             "long2011_braf",
+            "buccheri1996",
+            "ma2010",
+            "prasad2018",
         ),
     ),
     Dashboard(
@@ -119,6 +122,7 @@ _ALL = (
             "yamada2017",
             "patchell2005",
             "tokuhashi2005",
+            "katagiri2014",
         ),
     ),
     Dashboard(

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 
 from ..escc import ESCC_DEFINITIONS, EsccGrade, escc_group
 from ..noms import RADIOSENSITIVITIES, DecisionChange, Recommendation, decision_changes, recommend
+from ..noms_systemic import SYSTEMIC_FINDINGS, SystemicFlag, systemic_flag
 from ..results import ScoreResult
 from ..scores import sins
 from ..scores.sins import BANDS as SINS_BANDS
@@ -16,14 +17,17 @@ from ..scores.sins import TABLE as SINS_TABLE
 from ..vocabulary import PRIMARY_TABLE, PRIMARY_TABLE_SOURCES, SPINAL_LEVELS, Primary, sins_location
 from ..vocabulary import radiosensitivity as primary_radiosensitivity
 from .base import DashboardApp
+from .fields import FIELD_CSS
 from .html import card, item_breakdown, muted_html
 from .noms_figure import apply_theme, noms_figure, path_text, update_noms_figure
 from .noms_panels import (
     VCF_NOTE,
     changes_html,
+    plan_note_html,
     recommendation_html,
     sins_definitions,
     systemic_context,
+    systemic_flag_html,
 )
 from .plotview import PlotView
 from .presentation import presentation
@@ -39,26 +43,6 @@ def _dropdown(description: str, options, value) -> widgets.Dropdown:
     return widgets.Dropdown(
         options=options, value=value, description=description, style=_STYLE, layout=_WIDE
     )
-
-
-_SYSTEMIC = (
-    (
-        "Performance (ECOG)",
-        [
-            ("0-1: active", "0-1"),
-            ("2: up more than half the day", "2"),
-            ("3-4: mostly in bed", "3-4"),
-        ],
-        "0-1",
-    ),
-    (
-        "Comorbidity",
-        ["none or minor", "significant, controlled", "severe or uncontrolled"],
-        "none or minor",
-    ),
-    ("Systemic disease", ["limited", "extensive, controlled", "extensive, progressing"], "limited"),
-)
-"""The systemic findings the learner weighs before deciding fitness: label, options, default."""
 
 
 def _sins_dropdown(item) -> widgets.Dropdown:
@@ -116,7 +100,10 @@ class NomsApp(DashboardApp):
             "Level", [(f"{lvl} ({sins_location(lvl)})", lvl) for lvl in SPINAL_LEVELS], "T7"
         )
         self._sins_items = {item.name: _sins_dropdown(item) for item in SINS_TABLE[1:]}
-        systemic = [_dropdown(*spec) for spec in _SYSTEMIC]
+        self._systemic = {
+            f.name: _dropdown(f.label, [(label, value) for value, label in f.options], f.default)
+            for f in SYSTEMIC_FINDINGS
+        }
         self._fit = widgets.ToggleButtons(
             options=[("Fit for surgery", True), ("Not fit for surgery", False)],
             value=True,
@@ -129,6 +116,8 @@ class NomsApp(DashboardApp):
         self.sins_result = widgets.HTML().add_class("sm-sins-result")
         self.card = widgets.HTML().add_class("sm-recommendation")
         self.changes = widgets.HTML().add_class("sm-changes")
+        self.systemic_flag = widgets.HTML().add_class("sm-systemic")
+        self.plan_note = widgets.HTML().add_class("sm-plan-note")
         self.figure_caption = widgets.HTML().add_class("sm-figure-caption")
         self._state = self._compute()
         spec = noms_figure(self._grade.value, self._state.rec)
@@ -139,15 +128,22 @@ class NomsApp(DashboardApp):
         # Layout
         m_panel = [self._level, *self._sins_items.values(), self.sins_result]
         m_panel += [widgets.HTML(sins_definitions()), widgets.HTML(muted_html(VCF_NOTE))]
-        s_panel = [*systemic, widgets.HTML(systemic_context()), self._fit]
+        s_panel = [
+            *self._systemic.values(),
+            widgets.HTML(systemic_context()),
+            self._fit,
+            self.systemic_flag,
+        ]
         self._mount(
             [
+                widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
                 _row(
                     _panel("N", [self._grade, self.grade_note, self._deficit]),
                     _panel("O", [self._primary, self._override, self.oncology_note]),
                 ),
                 _row(_panel("M", m_panel), _panel("S", s_panel)),
                 widgets.HTML("<h2>Recommendation</h2>"),
+                self.plan_note,
                 self.card,
                 self.figure,
                 self.figure_caption,
@@ -170,6 +166,7 @@ class NomsApp(DashboardApp):
             ],
             self._on_change,
         )
+        self._observe(self._systemic.values(), self._on_systemic_change)
         self._render(self._state)
 
     # Callbacks
@@ -177,6 +174,9 @@ class NomsApp(DashboardApp):
         self._state = self._compute()
         self._render(self._state)
         update_noms_figure(self.figure, self._grade.value, self._state.rec)
+
+    def _on_systemic_change(self, _change=None) -> None:
+        self._render_systemic()
 
     def apply_presentation(self, _mode: str, theme: str) -> None:
         """Keep the decision boxes readable in the dark theme."""
@@ -198,6 +198,17 @@ class NomsApp(DashboardApp):
         else:
             inputs["radiosensitivity"] = self._override.value
         return _State(sins_result, recommend(**inputs), tuple(decision_changes(**inputs)))
+
+    @property
+    def systemic(self) -> SystemicFlag:
+        """The systemic findings that argue against surgery, against the current call."""
+        values = {name: w.value for name, w in self._systemic.items()}
+        return systemic_flag(**values, fit_for_surgery=self._fit.value)
+
+    def _render_systemic(self) -> None:
+        flag = self.systemic
+        self.systemic_flag.value = systemic_flag_html(flag)
+        self.plan_note.value = plan_note_html(flag)
 
     @property
     def recommendation(self) -> Recommendation:
@@ -232,6 +243,7 @@ class NomsApp(DashboardApp):
             + item_breakdown(sins_result.items)
         )
         self.card.value = recommendation_html(rec)
+        self._render_systemic()
         self.changes.value = changes_html(state.changes)
         self.figure_caption.value = muted_html(
             f"Text alternative. Left: axial schematic of ESCC grade {grade.value} (anterior at "

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..evidence.fracture import SAHGAL_2013_VCF
 from ..fracture import VCF_DOSE_GROUPS
 from ..noms import DecisionChange, Recommendation
+from ..noms_systemic import NOMS_S_PILLAR, PATCHELL_MIN_SURVIVAL_MONTHS, SystemicFlag
 from ..references import get_reference
 from ..scores.sins import TABLE as SINS_TABLE
 from ..scores.tokuhashi import BANDS_REVISED
@@ -16,9 +17,11 @@ from .html import bullets, card, cite, muted_html, yes_no
 __all__ = [
     "VCF_NOTE",
     "changes_html",
+    "plan_note_html",
     "recommendation_html",
     "sins_definitions",
     "systemic_context",
+    "systemic_flag_html",
 ]
 
 _ARGUMENT_LABELS = {
@@ -91,8 +94,8 @@ def systemic_context() -> str:
     return muted_html(
         "Context: revised Tokuhashi bands (dashboard 01) — "
         f"{html.escape(bands)}. The surgical arm of the Patchell trial enrolled patients "
-        "expected to live at least 3 months. Weigh performance, comorbidity and disease "
-        "burden, then make the call below."
+        f"expected to live at least {PATCHELL_MIN_SURVIVAL_MONTHS} months. Weigh performance, "
+        "comorbidity and disease burden, then make the call below."
     )
 
 
@@ -107,4 +110,44 @@ def sins_definitions() -> str:
     return (
         "<details class='sm-sins-definitions'><summary>SINS item definitions (Fisher 2010)"
         f"</summary><table class='sm-table'>{rows}</table></details>"
+    )
+
+
+def systemic_flag_html(flag: SystemicFlag) -> str:
+    """The findings that argue against surgery, flagged when the call is "fit for surgery".
+
+    Each finding says what it argues and cites its source; the S pillar's question
+    (Laufer 2013) closes the flag. The call is never changed: the flag only reports.
+    """
+    if not flag.concerns:
+        return ""
+    items = bullets(
+        [
+            f"<b>{html.escape(c.finding)}</b>: {html.escape(c.argues)} ({cite(c.citekey)})"
+            for c in flag.concerns
+        ]
+    )
+    pillar = f"{html.escape(NOMS_S_PILLAR)} ({cite('laufer2013_noms')})."
+    if not flag.flagged:
+        return muted_html(
+            f"Findings that argue against surgery, in line with your call: {items}{pillar}"
+        )
+    return (
+        "<div class='sm-field-error sm-systemic-flag' role='status' style='font-weight:normal' "
+        f"data-concerns='{len(flag.concerns)}'>"
+        f"<b>“Fit for surgery” is chosen, and {len(flag.concerns)} "
+        f"finding{'s' if len(flag.concerns) > 1 else ''} argue"
+        f"{'' if len(flag.concerns) > 1 else 's'} against it:</b>{items}{pillar} "
+        "The call stays yours; the plan follows it.</div>"
+    )
+
+
+def plan_note_html(flag: SystemicFlag) -> str:
+    """One line above the plan when the fitness call meets findings against surgery."""
+    if not flag.flagged:
+        return ""
+    return muted_html(
+        f"This plan follows your call “fit for surgery”; {len(flag.concerns)} systemic "
+        f"finding{'s' if len(flag.concerns) > 1 else ''} argue"
+        f"{'' if len(flag.concerns) > 1 else 's'} against it (see the S panel)."
     )

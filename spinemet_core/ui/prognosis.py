@@ -6,10 +6,12 @@ import ipywidgets as widgets
 
 from ..counterfactuals import KATAGIRI_FLAGS, assess, flag_primaries, katagiri_flags
 from ..evidence.prognosis import PROVENANCE
+from ..performance import performance_check
 from ..prognosis import PATIENT_CHOICES, PROGNOSTIC_SCORES, Patient
 from ..results import ScoreResult
 from ..vocabulary import FRANKEL_DESCRIPTIONS, Frankel, Primary
 from .base import DashboardApp
+from .fields import FIELD_CSS
 from .plotview import PlotView
 from .presentation import presentation
 from .prognosis_figure import chart_spec, update_chart
@@ -18,6 +20,7 @@ from .prognosis_panels import (
     count_label,
     discordance_html,
     flips_html,
+    performance_html,
     provenance_html,
     results_html,
     subtypes_html,
@@ -122,6 +125,10 @@ class PrognosisApp(DashboardApp):
             layout=_WIDE,
         )
         # Outputs
+        # The flag reads in the form's width, and within a phone's screen
+        self.performance = widgets.HTML(
+            layout=widgets.Layout(max_width="min(470px, calc(100vw - 40px))")
+        ).add_class("sm-performance")
         self.results = widgets.HTML().add_class("sm-results")
         self.discordance = widgets.HTML().add_class("sm-discordance")
         self.flips = widgets.HTML().add_class("sm-flips")
@@ -132,9 +139,12 @@ class PrognosisApp(DashboardApp):
         self.figure = PlotView(**self._chart())  # full spec before display
         presentation().register_figure(self.figure)
 
-        # Layout
+        # Layout: the performance check sits right under the two performance fields
+        fields = list(self.controls.values())
+        after_ecog = fields.index(self.controls["ecog"]) + 1
+        fields.insert(after_ecog, self.performance)
         form = widgets.VBox(
-            [widgets.HTML("<h2>Patient</h2>"), *self.controls.values()],
+            [widgets.HTML("<h2>Patient</h2>"), *fields],
             layout=widgets.Layout(min_width="480px", margin="0 16px 0 0"),
         )
         right = widgets.VBox(
@@ -143,6 +153,7 @@ class PrognosisApp(DashboardApp):
         )
         self._mount(
             [
+                widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
                 widgets.HBox([form, right], layout=widgets.Layout(flex_flow="row wrap")),
                 widgets.HTML("<h2>Same primary, different biology</h2>"),
                 self.subtypes,
@@ -195,6 +206,9 @@ class PrognosisApp(DashboardApp):
         flags = katagiri_flags(a.patient.primary)
         for flag in KATAGIRI_FLAGS:
             self.controls[flag].disabled = flag not in flags
+        self.performance.value = performance_html(
+            performance_check(kps=a.patient.kps, ecog=a.patient.ecog)
+        )
         self.results.value = results_html(a.scores)
         self.discordance.value = discordance_html(a.discordance)
         self.flips.value = flips_html(a)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from ..counterfactuals import Assessment
 from ..evidence.prognosis import AS_OF, PROVENANCE, figures_for
 from ..evidence.subtypes import SUBTYPE_PRIMARIES
+from ..performance import PerformanceCheck, PsConversion
 from ..prognosis import PROGNOSTIC_SCORES, Discordance
 from ..references import format_reference
 from ..results import ScoreResult
@@ -22,6 +23,7 @@ __all__ = [
     "count_label",
     "discordance_html",
     "flips_html",
+    "performance_html",
     "provenance_html",
     "results_html",
     "subtypes_html",
@@ -220,3 +222,49 @@ def provenance_html() -> str:
             f"<p class='sm-muted'>Checked as of {AS_OF}.</p></div></details>"
         )
     return "".join(parts)
+
+
+def _span(values: tuple[int, ...]) -> str:
+    return f"{values[0]}-{values[-1]}" if len(values) > 1 else str(values[0])
+
+
+def _grades(conversion: PsConversion) -> str:
+    return "; ".join(f"KPS {_span(kps)}% ↔ ECOG {_span(ecog)}" for kps, ecog in conversion.groups)
+
+
+def performance_html(check: PerformanceCheck) -> str:
+    """Whether the KPS and ECOG entered agree, under the named published conversion.
+
+    A pair outside the conversion gets a flag (class ``sm-ps-flag``, announced politely)
+    naming the conversion and its citekey; the other conversions held are listed, with
+    where they disagree. The entered values and the scores are never changed.
+    """
+    used = check.conversion
+    pair = f"KPS {check.kps}% and ECOG {check.ecog}"
+    name = f"{cite(used.citekey)} conversion (<code>{used.citekey}</code>)"
+    others = "; ".join(
+        f"{cite(c.citekey)} (<code>{c.citekey}</code>) pairs KPS {check.kps}% with ECOG "
+        f"{_span(c.ecog_for(check.kps))}: {'agrees' if agrees else 'does not agree'}"
+        for c, agrees in check.others
+    )
+    table = f"{html.escape(used.title)}: {html.escape(_grades(used))}"
+    if check.consistent:
+        head = f"{pair} agree under the {name}."
+        body = f"<div class='sm-muted sm-ps-note' data-consistent='true'>{head}"
+    else:
+        head = (
+            f"<b>{pair} do not agree</b> under the {name}, which pairs KPS {check.kps}% "
+            f"with ECOG {_span(check.expected_ecog)}. One patient has one performance "
+            "status: check which rating is right. Your entries and the scores are unchanged."
+        )
+        body = (
+            "<div class='sm-field-error sm-ps-flag' role='status' data-consistent='false' "
+            "style='font-weight:normal' "
+            f"data-conversion='{used.citekey}'>{head}"
+        )
+    conflict = " The published tables disagree on this pair." if check.sources_disagree else ""
+    return (
+        f"{body}<details><summary>Conversion used and others</summary>"
+        f"<div class='sm-muted'>{table}; status: {html.escape(used.status)}. Others: {others}."
+        f"{conflict}</div></details></div>"
+    )

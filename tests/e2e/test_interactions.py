@@ -431,3 +431,70 @@ def test_noms_dashboard_works_from_the_keyboard_alone(watch, screenshots):
         "Separation surgery, then SRS"
     )
     _assert_clean(watch)
+
+
+def test_prognosis_dashboard_flags_kps_30_with_ecog_0_naming_the_conversion(watch, screenshots):
+    """KPS 30% with ECOG 0 shows a flag beside the fields naming Buccheri 1996; scores stay."""
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    _select(page, "Karnofsky (KPS)", "80%")
+    _select(page, "ECOG performance status", "1")
+    note = page.locator(".sm-performance [data-consistent]")
+    expect(note).to_have_attribute("data-consistent", "true")
+    expect(note).to_contain_text("KPS 80% and ECOG 1 agree under the Buccheri 1996 conversion")
+    _select(page, "Karnofsky (KPS)", "30%")
+    _select(page, "ECOG performance status", "0")
+    flag = page.locator(".sm-performance .sm-ps-flag")
+    expect(flag).to_be_visible()
+    expect(flag).to_have_attribute("data-conversion", "buccheri1996")
+    expect(flag).to_contain_text("KPS 30% and ECOG 0 do not agree")
+    expect(flag).to_contain_text("Buccheri 1996 conversion (buccheri1996)")
+    expect(flag).to_contain_text("pairs KPS 30% with ECOG 3-4")
+    # The entries are kept and still scored: KPS 30% gives 0 points in revised Tokuhashi.
+    kps = page.locator(".widget-dropdown:has(label:text-is('Karnofsky (KPS)')) select")
+    expect(kps.locator("option:checked")).to_have_text("30%")
+    expect(_total(page, "tokuhashi_revised")).to_have_text("10 / 15")
+    flag.locator("summary").click()
+    expect(flag).to_contain_text("Prasad 2018 (prasad2018) pairs KPS 30% with ECOG 4")
+    page.screenshot(path=screenshots / "01_ps_flag-desktop.png", full_page=False)
+    page.set_viewport_size({"width": 390, "height": 844})
+    flag.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "01_ps_flag-phone.png", full_page=False)
+    _assert_clean(watch)
+
+
+def test_noms_dashboard_flags_poor_systemic_findings_beside_a_fit_call(watch, screenshots):
+    """ECOG 3-4, severe comorbidity, progressing disease, fit: flagged; the plan is the call's."""
+    page = watch.page
+    _open(watch, "02_noms_framework.ipynb")
+    _select(page, "Primary tumour", "kidney")
+    _select(
+        page, "Bilsky ESCC grade", "2: Cord compressed, cerebrospinal fluid still visible around it"
+    )
+    flag = page.locator(".sm-systemic .sm-systemic-flag")
+    summary = page.locator(".sm-recommendation .sm-summary")
+    expect(summary).to_have_text("Separation surgery, then SRS")
+    expect(flag).to_have_count(0)  # the page has settled: the plan above is rendered
+    _select(page, "Performance (ECOG)", "3-4: mostly in bed")
+    _select(page, "Comorbidity", "severe or uncontrolled")
+    _select(page, "Systemic disease", "extensive, progressing")
+    expect(flag).to_have_attribute("data-concerns", "3")
+    expect(flag).to_contain_text("“Fit for surgery” is chosen, and 3 findings argue against it")
+    for text in ("ECOG 3-4", "Katagiri 2014", "Laufer 2013", "Patchell 2005", "stays yours"):
+        expect(flag).to_contain_text(text)
+    # The call and the plan are untouched: still the learner's.
+    fit = page.get_by_role("button", name="Fit for surgery", exact=True)
+    expect(fit).to_have_class(re.compile(r"mod-active"))
+    expect(summary).to_have_text("Separation surgery, then SRS")
+    expect(page.locator(".sm-plan-note")).to_contain_text("3 systemic findings argue against it")
+    page.get_by_role("button", name="Not fit for surgery").click()
+    expect(summary).to_have_text("cEBRT")
+    expect(flag).to_have_count(0)
+    fit.click()
+    expect(flag).to_be_visible()
+    flag.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "02_systemic_flag-desktop.png", full_page=False)
+    page.set_viewport_size({"width": 390, "height": 844})
+    flag.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "02_systemic_flag-phone.png", full_page=False)
+    _assert_clean(watch)

@@ -73,3 +73,47 @@ def test_noms_app_what_changes_lists_single_pillar_flips():
     _radioresistant_grade_2(app)
     assert "fit for surgery → no gives <b>cEBRT</b>" in app.changes.value
     assert "ESCC grade → 0, 1a, 1b, 1c gives <b>SRS</b>" in app.changes.value
+
+
+def _poor_systemic(app):
+    app._systemic["ecog"].value = "3-4"
+    app._systemic["comorbidity"].value = "severe or uncontrolled"
+    app._systemic["systemic_disease"].value = "extensive, progressing"
+
+
+def test_noms_app_flags_poor_systemic_findings_beside_a_fit_call_and_keeps_the_plan():
+    """ECOG 3-4 + severe comorbidity + progressing disease + fit: flagged; the plan is unchanged."""
+    app = NomsApp()
+    _radioresistant_grade_2(app)
+    assert "" == app.systemic_flag.value
+    _poor_systemic(app)
+    flag = app.systemic_flag.value
+    assert "data-concerns='3'" in flag
+    assert "3 findings argue against it" in flag
+    for finding in ("ECOG 3-4", "severe or uncontrolled comorbidity", "progressing systemic"):
+        assert finding in flag
+    for source in ("Katagiri 2014", "Laufer 2013", "Patchell 2005"):
+        assert source in flag
+    assert True is app._fit.value
+    assert "Separation surgery, then SRS" == app.recommendation.summary
+    assert "3 systemic findings argue against it" in app.plan_note.value
+
+
+def test_noms_app_unfit_call_with_poor_findings_is_not_flagged():
+    """The same findings with "not fit": no flag, a quiet note; the plan follows the call."""
+    app = NomsApp()
+    _radioresistant_grade_2(app)
+    _poor_systemic(app)
+    app._fit.value = False
+    assert "sm-systemic-flag" not in app.systemic_flag.value
+    assert "in line with your call" in app.systemic_flag.value
+    assert "" == app.plan_note.value
+    assert "cEBRT" == app.recommendation.summary
+
+
+def test_noms_app_one_adverse_finding_is_counted_in_the_singular():
+    """Only ECOG 3-4 with a fit call: one finding argues against it."""
+    app = NomsApp()
+    app._systemic["ecog"].value = "3-4"
+    assert "1 finding argues against it" in app.systemic_flag.value
+    assert "1 systemic finding argues against it" in app.plan_note.value

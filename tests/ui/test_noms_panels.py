@@ -37,3 +37,24 @@ def test_systemic_context_quotes_the_revised_tokuhashi_bands():
     text = systemic_context()
     assert "0-8: predicted survival under 6 months" in text
     assert "12-15: predicted survival 1 year or more" in text
+
+
+def test_systemic_flag_html_is_empty_without_findings_against_surgery():
+    """No adverse finding: nothing is shown."""
+    from spinemet_core.noms_systemic import systemic_flag
+    from spinemet_core.ui.noms_panels import systemic_flag_html
+
+    flag = systemic_flag(
+        ecog="2",
+        comorbidity="significant, controlled",
+        systemic_disease="extensive, controlled",
+        fit_for_surgery=True,
+    )
+    assert "" == systemic_flag_html(flag)
+
+
+def test_systemic_context_takes_the_patchell_survival_from_the_core():
+    """The 3-month survival of the Patchell trial's entry criteria is read from the core."""
+    from spinemet_core.noms_systemic import PATCHELL_MIN_SURVIVAL_MONTHS
+
+    assert f"at least {PATCHELL_MIN_SURVIVAL_MONTHS} months" in systemic_context()

@@ -6,6 +6,8 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
+import ipywidgets as widgets
+
 from spinemet_core.prognosis import Patient
 from spinemet_core.ui.prognosis import PrognosisApp
 
@@ -120,3 +122,40 @@ def test_prognosis_app_controls_cannot_produce_invalid_input():
         for _label, value in control.options:
             control.value = value
             assert app.scores  # no exception was raised while rescoring
+
+
+def test_prognosis_app_flags_kps_30_with_ecog_0_naming_the_conversion_and_keeps_the_values():
+    """KPS 30% with ECOG 0: a flag beside the fields names Buccheri 1996; entries, scores stay."""
+    app = PrognosisApp()
+    app.controls["kps"].value = 30
+    app.controls["ecog"].value = 0
+    flag = app.performance.value
+    assert "data-consistent='false'" in flag
+    assert "KPS 30% and ECOG 0 do not agree" in flag
+    assert "Buccheri 1996 conversion (<code>buccheri1996</code>)" in flag
+    assert "pairs KPS 30% with ECOG 3-4" in flag
+    scores = _totals(app)
+    assert (30, 0) == (app.controls["kps"].value, app.controls["ecog"].value)
+    # KPS 70% -> 30% moves revised Tokuhashi's general-condition item from 1 point to 0
+    assert {"tokuhashi_revised": "10", "katagiri_new": "3"} == {
+        k: scores[k] for k in ("tokuhashi_revised", "katagiri_new")
+    }
+
+
+def test_prognosis_app_says_a_consistent_pair_agrees():
+    """KPS 80% with ECOG 1 agrees under Buccheri 1996: a quiet note, no flag."""
+    app = PrognosisApp()
+    app.controls["kps"].value = 80
+    app.controls["ecog"].value = 1
+    assert "data-consistent='true'" in app.performance.value
+    assert "sm-ps-flag" not in app.performance.value
+    assert "KPS 80% and ECOG 1 agree under the Buccheri 1996 conversion" in app.performance.value
+
+
+def test_prognosis_app_places_the_performance_check_right_after_the_ecog_field():
+    """The check sits beside the two performance fields in the form."""
+    app = PrognosisApp()
+    boxes = [c for c in app.children if isinstance(c, widgets.HBox)]
+    form = boxes[0].children[0]
+    fields = list(form.children)
+    assert fields.index(app.controls["ecog"]) + 1 == fields.index(app.performance)

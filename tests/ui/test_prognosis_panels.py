@@ -38,3 +38,16 @@ def test_flips_group_values_that_give_the_same_band():
         primary="breast", kps=70, extraspinal_bone_foci=1, vertebral_body_mets=2, frankel="D"
     )
     assert "KPS → 80, 90, 100: total 11 → 12 (band 12-15)" in flips_html(assess(patient))
+
+
+def test_performance_html_shows_the_conflict_between_tables_at_kps_60():
+    """KPS 60% with ECOG 3: Buccheri 1996 flags it, Prasad 2018 accepts it; the conflict shows."""
+    from spinemet_core.performance import performance_check
+    from spinemet_core.ui.prognosis_panels import performance_html
+
+    text = performance_html(performance_check(kps=60, ecog=3))
+    assert "data-conversion='buccheri1996'" in text
+    assert "Prasad 2018 (<code>prasad2018</code>) pairs KPS 60% with ECOG 3: agrees" in text
+    assert "Ma 2010 (<code>ma2010</code>) pairs KPS 60% with ECOG 2: does not agree" in text
+    assert "The published tables disagree on this pair." in text
+    assert "KPS 80-100% ↔ ECOG 0-1; KPS 60-70% ↔ ECOG 2; KPS 10-50% ↔ ECOG 3-4" in text
