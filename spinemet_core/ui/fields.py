@@ -103,11 +103,17 @@ class _Field(widgets.HBox):
 
     # Public helpers ----------------------------------------------------------------
     def set_value(self, number: float, unit: str | None = None) -> None:
-        """Fill the field from code (a preset): ``str(number)`` in ``unit`` (default: kept)."""
+        """Fill the field from code (a preset): ``number`` in ``unit`` (default: kept).
+
+        Every digit is kept; a whole float is written without ".0" (24.0 -> "24").
+        """
+        text = str(number)
+        if isinstance(number, float) and number.is_integer():
+            text = text.removesuffix(".0")
         with self.hold_trait_notifications():
             if unit is not None:
                 self.unit = unit
-            self.text = str(number)
+            self.text = text
 
     def report(self, problem: InvalidInputError | str | None) -> None:
         """Show a message from elsewhere (e.g. the core refusing the value); None clears it."""
@@ -126,8 +132,12 @@ class _Field(widgets.HBox):
     def _describe(self, error: InvalidInputError) -> str:
         message = getattr(error, "message", None)
         if message is None:
-            unit = f" {self.unit}" if self.unit else ""
-            message = f"{self._shown()} is not accepted; allowed: {error.allowed}{unit}"
+            allowed, bracket = str(error.allowed), f" [{self.unit}]"
+            if self.unit and bracket in allowed:  # "a number > 0 [Gy]": the unit once
+                allowed = allowed.replace(bracket, f" {self.unit}")
+            elif self.unit:
+                allowed += f" {self.unit}"
+            message = f"{self._shown()} is not accepted; allowed: {allowed}"
         return message[:1].upper() + message[1:]
 
     def _update(self, change: dict | None = None) -> None:

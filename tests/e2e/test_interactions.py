@@ -138,7 +138,7 @@ def test_separation_dashboard_gap_field_brings_the_cord_under_its_limit(watch, s
     result = page.locator(".sm-cord-result")
     expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
     expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
-    expect(result.locator(".sm-min-gap")).to_have_text("4.8")
+    expect(result.locator(".sm-min-gap")).to_have_text("4.9")
     _fill(page, "Tumour-to-cord gap (mm)", "5")
     expect(result.locator(".sm-cord-dose")).to_have_text("12.0")
     expect(result.locator(".sm-verdict")).to_have_text("within the limit")

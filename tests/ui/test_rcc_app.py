@@ -26,7 +26,7 @@ def test_rcc_app_opens_on_the_calcium_trap():
 def test_rcc_app_albumin_change_moves_imdc_group_and_highlight():
     """Normal albumin removes the calcium factor: IMDC back to intermediate, highlight moves."""
     app = RccApp()
-    app._alb.value = 4.0
+    app._alb.text = "4.0"
     assert "class='sm-corrected-ca'>9.8<" in app.calcium.value
     assert "Intermediate risk" == _group(app, "imdc")
     bars = [t for t in app.figure.data if t.type == "bar" and t.name.startswith("IMDC")]
@@ -45,8 +45,8 @@ def test_rcc_app_preset_shows_model_disagreement():
 def test_rcc_app_user_limits_change_the_factors():
     """Raising the platelet upper limit removes thrombocytosis."""
     app = RccApp()
-    app._alb.value = 4.0
-    app._plt_uln.value = 500
+    app._alb.text = "4.0"
+    app._plt_uln.text = "500"
     assert "Intermediate risk" == _group(app, "imdc")
     assert "☐ platelets above uln" in app.results.value
 
@@ -72,9 +72,9 @@ def test_prognosis_subtype_panel_breast_receptor_figures():
 def test_rcc_app_ldh_counts_only_above_one_and_a_half_times_the_limit():
     """With ULN 250, LDH 375 leaves MSKCC unchanged and 380 adds a factor."""
     app = RccApp()
-    app._ldh.value = 375
+    app._ldh.text = "375"
     assert "☐ ldh over 1 5 uln" in app.results.value
-    app._ldh.value = 380
+    app._ldh.text = "380"
     assert "☒ ldh over 1 5 uln" in app.results.value
     assert "Poor risk" == _group(app, "mskcc_2002")
 

@@ -46,7 +46,7 @@ def test_srs_app_vcf_group_follows_dose_per_fraction():
 def test_srs_app_custom_schedule_beyond_five_fractions_has_no_cord_limit():
     """Eight fractions are outside the Sahgal 2013 limits, which the page says."""
     app = SrsApp()
-    app._fractions.value = 8
+    app._fractions.text = "8"
     assert "custom" == app._schedule.value
     assert "Cord limits of Sahgal 2013 cover 1-5 fractions only." in app.calculator.value
 
@@ -54,8 +54,8 @@ def test_srs_app_custom_schedule_beyond_five_fractions_has_no_cord_limit():
 def test_srs_app_twenty_gy_single_fraction_is_intermediate_fracture_risk():
     """20 Gy x 1 reads 'intermediate-risk group (20-23 Gy per fraction)'."""
     app = SrsApp()
-    app._dose.value = 20
-    app._fractions.value = 1
+    app._dose.text = "20"
+    app._fractions.text = "1"
     assert "intermediate-risk group (20-23 Gy per fraction)</b>" in app.vcf.value
 
 
