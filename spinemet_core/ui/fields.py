@@ -151,7 +151,6 @@ class _Field(widgets.HBox):
         except InvalidInputError as error:
             value, message = None, self._describe(error)
         self.set_trait("error", message)
-        self.set_trait("value", value)
         self.message.value = (
             f"<div class='sm-field-error' role='alert'>{html.escape(message)}</div>"
             if message
@@ -161,6 +160,8 @@ class _Field(widgets.HBox):
             self._input.add_class("sm-field-invalid")
         else:
             self._input.remove_class("sm-field-invalid")
+        # Last: an observer of ``value`` may report() a refusal, which must not be overwritten.
+        self.set_trait("value", value)
 
 
 class NumberField(_Field):

@@ -179,3 +179,12 @@ def test_any_text_gives_a_plausible_value_or_a_message(text, unit):
         assert field.error
     else:
         assert ("", True) == (field.error, 4 <= field.value <= 20)
+
+
+def test_a_refusal_reported_by_an_observer_of_value_is_kept():
+    """A dashboard that reports the core's refusal while the value changes keeps its message."""
+    field = NumberField("Gap", text="1", unit="mm")
+    field.observe(lambda change: field.report("Too wide") if change["new"] > 20 else None, "value")
+    field.text = "25"
+    assert ("Too wide", 25.0) == (field.error, field.value)
+    assert "<div class='sm-field-error' role='alert'>Too wide</div>" == field.message.value

@@ -81,3 +81,33 @@ def test_separation_app_methods_do_not_shadow_widget_internals():
 
     own = [n for n, v in vars(SeparationApp).items() if callable(v) and n != "__init__"]
     assert [] == [n for n in own if hasattr(widgets.VBox, n)]
+
+
+def test_separation_app_typing_the_shown_minimal_gap_passes():
+    """The minimal gap 4.83 mm is shown rounded up (4.9); typing 4,9 is within the limit."""
+    app = SeparationApp()
+    shown = re.search(r"class='sm-min-gap'>([\d.]+)<", app.result.value).group(1)
+    app._separation.text = shown.replace(".", ",")
+    assert ("4.9", "data-safe='true'") == (
+        shown,
+        re.search(r"data-safe='\w+'", app.result.value)[0],
+    )
+
+
+def test_separation_app_cord_dose_just_over_the_limit_is_not_shown_as_the_limit():
+    """A cord dose of 12.408 Gy over the 12.4 Gy limit is shown as 12.41, never "12.4"."""
+    app = SeparationApp()
+    app._separation.text = "4,83"
+    assert "data-safe='false'" in app.result.value
+    assert "<span class='sm-cord-dose'>12.41</span> Gy</b> against a limit of <b>12.4 Gy" in (
+        app.result.value
+    )
+
+
+def test_separation_app_gap_outside_the_core_range_is_refused_with_the_range():
+    """25 mm is outside the core's 0-20 mm: the message says so and no cord dose is shown."""
+    app = SeparationApp()
+    app._separation.text = "25"
+    assert "25 mm is not accepted; allowed: a number from 0 to 20 mm" == app._separation.error
+    assert "sm-cord-dose" not in app.result.value
+    assert None is app.check()
