@@ -35,11 +35,21 @@ FIELD_CSS = """
 .sm-field-invalid input { border: 2px solid #D55E00 !important; }
 .sm-field-error { font-weight: 600; border-left: 4px solid #D55E00; padding-left: 6px; }
 .sm-field-error::before { content: "\\26A0  "; }
+.sm-field > .sm-field-message:has(.sm-field-error) { flex: 1 1 100%; }
+.sm-field-message .widget-html-content { line-height: 1.4; }
+@media (max-width: 480px) {
+  .sm-field > .widget-text { width: calc(100% - 96px) !important; min-width: 0; }
+  .sm-field > .widget-text > .widget-label {
+    width: 50% !important; white-space: normal; height: auto; line-height: 1.2;
+  }
+}
 """
 """Styles of the fields: 44 px touch targets, a marked invalid input and message.
 
 The message keeps the page's text colour (readable in every theme); a bar, a warning
-sign and bold type mark it, so nothing depends on colour alone.
+sign and bold type mark it, so nothing depends on colour alone. A message takes its own
+line under the input, so it never pushes a neighbouring field or unit aside. On a
+phone (480 px or less) label, input and unit share one line, the label wrapping.
 """
 
 _TOUCH = {"min_height": "44px"}

@@ -20,8 +20,10 @@ from .rcc_text import calcium_html, caption_html, results_html, static_html
 __all__ = ["PRESETS", "RccApp"]
 
 _STYLE = {"description_width": "230px"}
-_WIDE = widgets.Layout(width="460px")
+_WIDE = widgets.Layout(width="460px", max_width="100%")
 _LIMIT_STYLE = {"description_width": "120px"}
+_TOUCH = {"min_height": "44px"}
+_ROW = widgets.Layout(flex_flow="row wrap", column_gap="24px", align_items="flex-start")
 
 PRESETS = {
     "calcium trap": {
@@ -92,6 +94,7 @@ def _field(label: str, key: str, value, *, analyte=None, unit: str = "", limit=F
         text=f"{value:g}",
         field=_ARGUMENTS[key],
         style=_LIMIT_STYLE if limit else _STYLE,
+        layout=widgets.Layout(width="220px" if limit else "330px", max_width="100%", **_TOUCH),
     )
 
 
@@ -168,7 +171,10 @@ class RccApp(DashboardApp):
         presentation().register_figure(self.figure)
 
         # Layout
-        row = widgets.HBox
+
+        def row(fields):
+            return widgets.HBox(fields, layout=_ROW)
+
         form = widgets.VBox(
             [
                 self._preset,
