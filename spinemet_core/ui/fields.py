@@ -37,6 +37,10 @@ FIELD_CSS = """
 .sm-field-error::before { content: "\\26A0  "; }
 .sm-field > .sm-field-message:has(.sm-field-error) { flex: 1 1 100%; }
 .sm-field-message .widget-html-content { line-height: 1.4; }
+.sm-unit-choice > .widget-label {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
 @media (max-width: 480px) {
   .sm-field > .widget-text { width: calc(100% - 96px) !important; min-width: 0; }
   .sm-field > .widget-text > .widget-label {
@@ -93,9 +97,11 @@ class _Field(widgets.HBox):
             self._units = widgets.Dropdown(
                 options=list(units),
                 value=unit or units[0],
+                description=f"{label}: unit",  # its accessible name, visually hidden (CSS)
                 tooltip=f"{label}: unit",
+                style={"description_width": "initial"},
                 layout=widgets.Layout(width="auto", **_TOUCH),
-            )
+            ).add_class("sm-unit-choice")
             parts.append(self._units)
         elif unit or units:
             parts.append(widgets.Label(unit or units[0], layout=widgets.Layout(**_TOUCH)))
