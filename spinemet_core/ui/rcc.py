@@ -23,7 +23,7 @@ _STYLE = {"description_width": "230px"}
 _WIDE = widgets.Layout(width="460px", max_width="100%")
 _LIMIT_STYLE = {"description_width": "120px"}
 _TOUCH = {"min_height": "44px"}
-_ROW = widgets.Layout(flex_flow="row wrap", column_gap="24px", align_items="flex-start")
+_ROW = widgets.Layout(flex_flow="row wrap", align_items="flex-start")
 
 PRESETS = {
     "calcium trap": {
