@@ -265,10 +265,10 @@ class RccApp(DashboardApp):
         update_rcc_figure(self.figure, "" if risk is None else risk.results["imdc"].band.label)
 
     def _show(self, risk: RccRisk | None) -> None:
-        if risk is None:
-            self.calcium.value = withheld_html()
+        if risk is None:  # the calcium card last: once it says "withheld", all is withheld
             self.results.value = ""
             self.caption.value = caption_html(None)
+            self.calcium.value = withheld_html()
             self.figure.add_class("sm-withheld-figure")
             return
         self.figure.remove_class("sm-withheld-figure")

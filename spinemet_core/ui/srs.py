@@ -127,11 +127,11 @@ class SrsApp(DashboardApp):
 
     def _show(self, comparison: ScheduleComparison | None) -> None:
         if comparison is None:
-            self.calculator.value = withheld_html()
             self.vcf.value = withheld_html()
             self.caption.value = text_alternative(
                 "This schedule's mark is withheld until every field is valid."
             )
+            self.calculator.value = withheld_html()  # last: once it says "withheld", all is
             self.figure.add_class("sm-withheld-figure")
             return
         self.figure.remove_class("sm-withheld-figure")
