@@ -22,20 +22,20 @@ from typing import Any
 
 from ..errors import InvalidInputError
 
-__all__ = ["WITHHELD_CSS", "FieldSet", "ceil_text", "shown_against", "withheld_html"]
+__all__ = ["WITHHELD_NOTE", "FieldSet", "ceil_text", "mark_withheld", "shown_against"]
+__all__ += ["withheld_html"]
 
-WITHHELD_CSS = ".sm-withheld-figure { opacity: 0.35; }"
-"""The figure of a withheld result is dimmed (its patient marks are also removed)."""
+WITHHELD_NOTE = "No result yet: enter a valid value in every field"
+"""The note written on a figure (and its card) while the result is withheld."""
 
 
 def withheld_html(problem: str = "") -> str:
     """The card shown instead of a result while a field is not valid."""
     extra = f" {problem}" if problem else ""
     return (
-        f"<style>{WITHHELD_CSS}</style>"
-        "<div class='sm-card sm-withheld' role='status'><b>No result yet: enter a valid value "
-        "in every field.</b> The message beside a field marked ⚠ says what is wrong; nothing "
-        f"is computed from a changed value.{extra}</div>"
+        f"<div class='sm-card sm-withheld' role='status'><b>{WITHHELD_NOTE}.</b> The message "
+        "beside a field marked ⚠ says what is wrong; nothing is computed from a changed "
+        f"value.{extra}</div>"
     )
 
 
@@ -123,3 +123,29 @@ def ceil_text(value: float, decimals: int = 1) -> str:
     """
     scale = 10**decimals
     return _text(math.ceil(round(value * scale, 6)) / scale, decimals)
+
+
+def mark_withheld(figure, withheld: bool) -> None:
+    """Write (or remove) the withheld note across the top of a figure, in the same update.
+
+    The figure's own patient marks are removed by its ``withhold_*`` function; the note
+    says why they are missing. Other annotations (subplot titles) are kept.
+    """
+    kept = [a for a in figure.layout.annotations if a.name != "withheld"]
+    if (len(kept) < len(figure.layout.annotations)) == withheld:
+        return  # already as asked: no update sent
+    note = {
+        "name": "withheld",
+        "text": f"<b>{WITHHELD_NOTE}</b>",
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0.5,
+        "y": 1.0,
+        "yanchor": "bottom",
+        "showarrow": False,
+        "bgcolor": "#ffffff",
+        "bordercolor": "#D55E00",
+        "borderwidth": 2,
+        "font": {"color": "#1a1a1a"},
+    }
+    figure.layout.annotations = [*kept, note] if withheld else kept

@@ -11,7 +11,7 @@ from ..units import ULN_MULTIPLE
 from .base import DashboardApp
 from .fields import NumberField
 from .html import heading, muted
-from .inputs import FieldSet, withheld_html
+from .inputs import FieldSet, mark_withheld, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .rcc_figure import rcc_figure, update_rcc_figure
@@ -269,9 +269,9 @@ class RccApp(DashboardApp):
             self.results.value = ""
             self.caption.value = caption_html(None)
             self.calcium.value = withheld_html()
-            self.figure.add_class("sm-withheld-figure")
+            mark_withheld(self.figure, True)
             return
-        self.figure.remove_class("sm-withheld-figure")
+        mark_withheld(self.figure, False)
         self.calcium.value = calcium_html(risk, typed=self._typed())
         self.results.value = results_html(risk)
         self.caption.value = caption_html(risk)

@@ -14,7 +14,7 @@ from .base import DashboardApp
 from .components import SchedulePresets
 from .fields import NumberField
 from .html import cite, heading, table, text_alternative
-from .inputs import FieldSet, ceil_text, shown_against, withheld_html
+from .inputs import FieldSet, ceil_text, mark_withheld, shown_against, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .separation_figure import (
@@ -124,9 +124,9 @@ class SeparationApp(DashboardApp):
                 "The figure's plan (gap ring, cord-dose curve and marker) is withheld until "
                 "every field is valid."
             )
-            self.figure.add_class("sm-withheld-figure")
+            mark_withheld(self.figure, True)
             return
-        self.figure.remove_class("sm-withheld-figure")
+        mark_withheld(self.figure, False)
         gap, gradient = self._separation.value, self._gradient.value
         self.result.value = _result_html(profile, self._fractions.value, gradient)
         self.caption.value = _caption_html(profile, gap)

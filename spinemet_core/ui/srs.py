@@ -10,7 +10,7 @@ from .base import DashboardApp
 from .components import SchedulePresets
 from .fields import IntegerField, NumberField
 from .html import heading, text_alternative
-from .inputs import FieldSet, withheld_html
+from .inputs import FieldSet, mark_withheld, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .srs_figure import srs_figure, update_srs_figure, withhold_srs_figure
@@ -132,9 +132,9 @@ class SrsApp(DashboardApp):
                 "This schedule's mark is withheld until every field is valid."
             )
             self.calculator.value = withheld_html()  # last: once it says "withheld", all is
-            self.figure.add_class("sm-withheld-figure")
+            mark_withheld(self.figure, True)
             return
-        self.figure.remove_class("sm-withheld-figure")
+        mark_withheld(self.figure, False)
         self.calculator.value = calculator_html(
             comparison, self._ab_tumour.value, self._ab_cord.value
         )

@@ -466,7 +466,7 @@ def test_rcc_dashboard_reads_calcium_in_mmol_per_l_and_albumin_in_g_per_l(watch)
     _assert_clean(watch)
 
 
-def test_separation_dashboard_reads_a_gap_typed_with_a_decimal_comma(watch):
+def test_separation_dashboard_reads_a_gap_typed_with_a_decimal_comma(watch, screenshots):
     """Issue 14 item 5: a gap of "2,5" mm is 2.5 mm (the core's cord dose), never 10 mm."""
     from spinemet_core.separation import check_cord
 
@@ -485,10 +485,12 @@ def test_separation_dashboard_reads_a_gap_typed_with_a_decimal_comma(watch):
     expect(_field_message(page, "Tumour-to-cord gap")).to_have_text("Enter a value")
     expect(result.locator(".sm-withheld")).to_have_count(1)
     expect(result.locator(".sm-cord-dose")).to_have_count(0)
+    result.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "03_separation-field-error.png")
     _assert_clean(watch)
 
 
-def test_srs_dashboard_refuses_fractions_typed_with_a_decimal_comma(watch):
+def test_srs_dashboard_refuses_fractions_typed_with_a_decimal_comma(watch, screenshots):
     """Issue 14 item 5: "4,5" fractions is not a whole number: a message, and no result."""
     page = watch.page
     _open(watch, "04_stereotactic_radiosurgery.ipynb")
@@ -499,6 +501,11 @@ def test_srs_dashboard_refuses_fractions_typed_with_a_decimal_comma(watch):
     expect(calc.locator(".sm-withheld")).to_have_count(1)
     expect(calc.locator(".sm-eqd2-tumour")).to_have_count(0)
     expect(page.locator(".sm-vcf .sm-vcf-group")).to_have_count(0)
+    expect(
+        page.locator(".js-plotly-plot .annotation-text", has_text="No result yet")
+    ).to_have_count(1)
+    _field_message(page, "Fractions").scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "04_srs-field-error.png")
     _fill(page, "Fractions", "3")
     expect(calc.locator(".sm-eqd2-tumour")).to_have_text("36.0")  # 24 Gy in 3 fractions
     _assert_clean(watch)

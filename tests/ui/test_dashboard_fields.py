@@ -52,6 +52,7 @@ def _assert_withheld(app, field):
     else:
         assert all(xs == [] for xs in marks)
     assert "sm-field-error" in field.message.value and "role='alert'" in field.message.value
+    assert ["withheld"] == [a.name for a in app.figure.layout.annotations if a.name]
 
 
 APPS = [SeparationApp, SrsApp, RccApp]
@@ -83,6 +84,7 @@ def test_a_negative_value_is_refused_beside_the_field_and_withholds_the_result(a
     _assert_withheld(app, field)
     field.text = typed
     assert ("", "sm-withheld" not in _shown(app)[0]) == (field.error, True)
+    assert [] == [a.name for a in app.figure.layout.annotations if a.name]
 
 
 @pytest.mark.parametrize(("app_class", "index"), CASES)

@@ -6,7 +6,13 @@ pytest.importorskip("ipywidgets")
 
 from spinemet_core.errors import InvalidInputError, require_number
 from spinemet_core.ui.fields import IntegerField, NumberField
-from spinemet_core.ui.inputs import FieldSet, ceil_text, shown_against, withheld_html
+from spinemet_core.ui.inputs import (
+    FieldSet,
+    ceil_text,
+    mark_withheld,
+    shown_against,
+    withheld_html,
+)
 
 
 def _core(*, a, b):
@@ -78,3 +84,17 @@ def test_withheld_html_says_to_enter_a_valid_value():
     text = withheld_html()
     assert "enter a valid value in every field" in text
     assert "role='status'" in text
+
+
+def test_mark_withheld_adds_one_note_and_keeps_the_other_annotations():
+    """The note is added once (twice asked, once shown) and removed; titles stay."""
+    import plotly.graph_objects as go
+
+    figure = go.Figure(layout={"annotations": [{"text": "title", "showarrow": False}]})
+    mark_withheld(figure, True)
+    mark_withheld(figure, True)
+    assert ["title", "<b>No result yet: enter a valid value in every field</b>"] == [
+        a.text for a in figure.layout.annotations
+    ]
+    mark_withheld(figure, False)
+    assert ["title"] == [a.text for a in figure.layout.annotations]
