@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from ..errors import require_number
+from ..units.analytes import ANALYTES
+
+_CALCIUM = ANALYTES["calcium"].plausible  # [mg/dL], the canonical unit of the record
+_ALBUMIN = ANALYTES["albumin"].plausible  # [g/dL]
 
 __all__ = ["CORRECTION_FACTOR", "REFERENCE_ALBUMIN", "corrected_calcium"]
 
@@ -23,15 +27,16 @@ def corrected_calcium(*, calcium_mg_dl: float, albumin_g_dl: float) -> float:
     Parameters
     ----------
     calcium_mg_dl : float
-        Measured total serum calcium [mg/dL], 4-20.
+        Measured total serum calcium [mg/dL], 4-20 (the plausible range of
+        :data:`spinemet_core.units.ANALYTES` ``"calcium"``).
     albumin_g_dl : float
-        Serum albumin [g/dL], 1-6.
+        Serum albumin [g/dL], 1-6 (the plausible range of ``ANALYTES["albumin"]``).
 
     Examples
     --------
     >>> corrected_calcium(calcium_mg_dl=9.8, albumin_g_dl=2.5)
     11.0
     """
-    ca = require_number("calcium_mg_dl", calcium_mg_dl, minimum=4, maximum=20)
-    alb = require_number("albumin_g_dl", albumin_g_dl, minimum=1, maximum=6)
+    ca = require_number("calcium_mg_dl", calcium_mg_dl, minimum=_CALCIUM[0], maximum=_CALCIUM[1])
+    alb = require_number("albumin_g_dl", albumin_g_dl, minimum=_ALBUMIN[0], maximum=_ALBUMIN[1])
     return round(ca + CORRECTION_FACTOR * (REFERENCE_ALBUMIN - alb), 10)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from ..errors import require_bool, require_number
+from ..errors import InvalidInputError, require_bool, require_number
 from ..results import ScoreResult
 from .calcium import corrected_calcium
 from .imdc import REFERENCE as IMDC_REFERENCE
@@ -99,8 +99,9 @@ def factors_from_labs(
     neutrophils_uln_1e9_l: float,
     platelets_1e9_l: float,
     platelets_uln_1e9_l: float,
-    ldh_u_l: float,
-    ldh_uln_u_l: float,
+    ldh_u_l: float | None = None,
+    ldh_uln_u_l: float | None = None,
+    ldh_x_uln: float | None = None,
 ) -> LabFactors:
     """Compare raw laboratory values with the local reference limits.
 
@@ -118,6 +119,10 @@ def factors_from_labs(
     ldh_u_l, ldh_uln_u_l : float
         LDH and its upper limit of normal [U/L], >= 0; adverse above
         :data:`LDH_ULN_MULTIPLE` x the limit.
+    ldh_x_uln : float
+        Instead of the two above: LDH as a multiple of its upper limit of normal
+        (the canonical unit of :data:`spinemet_core.units.ANALYTES` ``"ldh"``), >= 0;
+        adverse above :data:`LDH_ULN_MULTIPLE`.
 
     Returns
     -------
@@ -130,8 +135,9 @@ def factors_from_labs(
     Raises
     ------
     InvalidInputError
-        A value that is not a finite number, a negative one, or a calcium or
-        albumin outside the range of the correction.
+        A value that is not a finite number, a negative one, a calcium or
+        albumin outside the range of the correction, or LDH given both ways or
+        neither (``ldh_x_uln``, or ``ldh_u_l`` with ``ldh_uln_u_l``).
 
     Examples
     --------
@@ -148,7 +154,16 @@ def factors_from_labs(
     ['hemoglobin_below_lln', 'calcium_above_uln', 'platelets_above_uln']
     >>> labs["ldh_over_1_5_uln"].threshold
     375.0
+
+    LDH given as a multiple of its limit is compared with 1.5 itself:
+
+    >>> factors_from_labs(hemoglobin_g_dl=13.0, hemoglobin_lln_g_dl=12.0,
+    ...     calcium_mg_dl=9.0, albumin_g_dl=4.0, calcium_uln_mg_dl=10.2,
+    ...     neutrophils_1e9_l=5.0, neutrophils_uln_1e9_l=7.0, platelets_1e9_l=300,
+    ...     platelets_uln_1e9_l=400, ldh_x_uln=1.8)["ldh_over_1_5_uln"].present
+    True
     """
+    ldh = _ldh(ldh_u_l, ldh_uln_u_l, ldh_x_uln)
     raw = {
         name: require_number(name, value, minimum=0)
         for name, value in (
@@ -159,48 +174,41 @@ def factors_from_labs(
             ("neutrophils_uln_1e9_l", neutrophils_uln_1e9_l),
             ("platelets_1e9_l", platelets_1e9_l),
             ("platelets_uln_1e9_l", platelets_uln_1e9_l),
-            ("ldh_u_l", ldh_u_l),
-            ("ldh_uln_u_l", ldh_uln_u_l),
         )
     }
     corrected = corrected_calcium(calcium_mg_dl=calcium_mg_dl, albumin_g_dl=albumin_g_dl)
     both = (*_IMDC, *_MSKCC)
+
+    def _compare(name, value, comparison, limit, keys):
+        return _factor(name, raw[value], comparison, raw[limit], keys)
+
     return LabFactors(
         measured_calcium_mg_dl=float(calcium_mg_dl),
         albumin_g_dl=float(albumin_g_dl),
         corrected_calcium_mg_dl=corrected,
         calcium_uln_mg_dl=raw["calcium_uln_mg_dl"],
         factors=(
-            _factor(
-                "hemoglobin_below_lln",
-                raw["hemoglobin_g_dl"],
-                "<",
-                raw["hemoglobin_lln_g_dl"],
-                both,
-            ),
+            _compare("hemoglobin_below_lln", "hemoglobin_g_dl", "<", "hemoglobin_lln_g_dl", both),
             _factor("calcium_above_uln", corrected, ">", raw["calcium_uln_mg_dl"], _IMDC),
-            _factor(
-                "neutrophils_above_uln",
-                raw["neutrophils_1e9_l"],
-                ">",
-                raw["neutrophils_uln_1e9_l"],
-                _IMDC,
+            _compare(
+                "neutrophils_above_uln", "neutrophils_1e9_l", ">", "neutrophils_uln_1e9_l", _IMDC
             ),
-            _factor(
-                "platelets_above_uln",
-                raw["platelets_1e9_l"],
-                ">",
-                raw["platelets_uln_1e9_l"],
-                _IMDC,
-            ),
-            _factor(
-                "ldh_over_1_5_uln",
-                raw["ldh_u_l"],
-                ">",
-                LDH_ULN_MULTIPLE * raw["ldh_uln_u_l"],
-                _MSKCC,
-            ),
+            _compare("platelets_above_uln", "platelets_1e9_l", ">", "platelets_uln_1e9_l", _IMDC),
+            _factor("ldh_over_1_5_uln", ldh[0], ">", ldh[1], _MSKCC),
         ),
+    )
+
+
+def _ldh(u_l, uln_u_l, x_uln) -> tuple[float, float]:
+    """LDH and the threshold it is compared with: in U/L, or as a multiple of the limit."""
+    if x_uln is not None and u_l is None and uln_u_l is None:
+        return require_number("ldh_x_uln", x_uln, minimum=0), LDH_ULN_MULTIPLE
+    if x_uln is None:
+        value = require_number("ldh_u_l", u_l, minimum=0)
+        limit = require_number("ldh_uln_u_l", uln_u_l, minimum=0)
+        return value, LDH_ULN_MULTIPLE * limit
+    raise InvalidInputError(
+        "ldh_x_uln", x_uln, "either ldh_x_uln, or ldh_u_l with ldh_uln_u_l, not both"
     )
 
 

@@ -113,7 +113,10 @@ class SchedulePresets:
     """Keep a schedule dropdown, a dose field and a fractions field consistent.
 
     Choosing a named schedule fills the two fields; editing a field by hand
-    switches the dropdown to "custom". ``on_change`` runs after either.
+    switches the dropdown to "custom" (a field emptied or not valid, whose value is
+    None, is a hand edit too). ``on_change`` runs after either. A field is a
+    :class:`~spinemet_core.ui.fields.NumberField`/``IntegerField`` (filled with
+    ``set_value``) or any widget with a ``value`` (e.g. a dropdown of fractions).
     """
 
     def __init__(self, dropdown, dose, fractions, schedules: dict, on_change) -> None:
@@ -130,8 +133,8 @@ class SchedulePresets:
         schedule = self.schedules[change["new"]]
         self._applying = True
         try:
-            self.dose.value = schedule.total_dose
-            self.fractions.value = schedule.fractions
+            _put(self.dose, schedule.total_dose)
+            _put(self.fractions, schedule.fractions)
         finally:
             self._applying = False
         self.on_change()
@@ -143,3 +146,11 @@ class SchedulePresets:
             self.dropdown.value = "custom"
         if not self._applying:
             self.on_change()
+
+
+def _put(control, value) -> None:
+    """Fill a number field as if typed (``set_value``), or set a plain widget's value."""
+    if hasattr(control, "set_value"):
+        control.set_value(value)
+    else:
+        control.value = value

@@ -35,11 +35,25 @@ FIELD_CSS = """
 .sm-field-invalid input { border: 2px solid #D55E00 !important; }
 .sm-field-error { font-weight: 600; border-left: 4px solid #D55E00; padding-left: 6px; }
 .sm-field-error::before { content: "\\26A0  "; }
+.sm-field > .sm-field-message:has(.sm-field-error) { flex: 1 1 100%; }
+.sm-field-message .widget-html-content { line-height: 1.4; }
+.sm-unit-choice > .widget-label {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+@media (max-width: 480px) {
+  .sm-field > .widget-text { width: calc(100% - 96px) !important; min-width: 0; }
+  .sm-field > .widget-text > .widget-label {
+    width: 50% !important; white-space: normal; height: auto; line-height: 1.2;
+  }
+}
 """
 """Styles of the fields: 44 px touch targets, a marked invalid input and message.
 
 The message keeps the page's text colour (readable in every theme); a bar, a warning
-sign and bold type mark it, so nothing depends on colour alone.
+sign and bold type mark it, so nothing depends on colour alone. A message takes its own
+line under the input, so it never pushes a neighbouring field or unit aside. On a
+phone (480 px or less) label, input and unit share one line, the label wrapping.
 """
 
 _TOUCH = {"min_height": "44px"}
@@ -83,9 +97,11 @@ class _Field(widgets.HBox):
             self._units = widgets.Dropdown(
                 options=list(units),
                 value=unit or units[0],
+                description=f"{label}: unit",  # its accessible name, visually hidden (CSS)
                 tooltip=f"{label}: unit",
+                style={"description_width": "initial"},
                 layout=widgets.Layout(width="auto", **_TOUCH),
-            )
+            ).add_class("sm-unit-choice")
             parts.append(self._units)
         elif unit or units:
             parts.append(widgets.Label(unit or units[0], layout=widgets.Layout(**_TOUCH)))
@@ -103,11 +119,17 @@ class _Field(widgets.HBox):
 
     # Public helpers ----------------------------------------------------------------
     def set_value(self, number: float, unit: str | None = None) -> None:
-        """Fill the field from code (a preset): ``str(number)`` in ``unit`` (default: kept)."""
+        """Fill the field from code (a preset): ``number`` in ``unit`` (default: kept).
+
+        Every digit is kept; a whole float is written without ".0" (24.0 -> "24").
+        """
+        text = str(number)
+        if isinstance(number, float) and number.is_integer():
+            text = text.removesuffix(".0")
         with self.hold_trait_notifications():
             if unit is not None:
                 self.unit = unit
-            self.text = str(number)
+            self.text = text
 
     def report(self, problem: InvalidInputError | str | None) -> None:
         """Show a message from elsewhere (e.g. the core refusing the value); None clears it."""
@@ -126,8 +148,12 @@ class _Field(widgets.HBox):
     def _describe(self, error: InvalidInputError) -> str:
         message = getattr(error, "message", None)
         if message is None:
-            unit = f" {self.unit}" if self.unit else ""
-            message = f"{self._shown()} is not accepted; allowed: {error.allowed}{unit}"
+            allowed, bracket = str(error.allowed), f" [{self.unit}]"
+            if self.unit and bracket in allowed:  # "a number > 0 [Gy]": the unit once
+                allowed = allowed.replace(bracket, f" {self.unit}")
+            elif self.unit:
+                allowed += f" {self.unit}"
+            message = f"{self._shown()} is not accepted; allowed: {allowed}"
         return message[:1].upper() + message[1:]
 
     def _update(self, change: dict | None = None) -> None:
@@ -141,7 +167,6 @@ class _Field(widgets.HBox):
         except InvalidInputError as error:
             value, message = None, self._describe(error)
         self.set_trait("error", message)
-        self.set_trait("value", value)
         self.message.value = (
             f"<div class='sm-field-error' role='alert'>{html.escape(message)}</div>"
             if message
@@ -151,6 +176,8 @@ class _Field(widgets.HBox):
             self._input.add_class("sm-field-invalid")
         else:
             self._input.remove_class("sm-field-invalid")
+        # Last: an observer of ``value`` may report() a refusal, which must not be overwritten.
+        self.set_trait("value", value)
 
 
 class NumberField(_Field):

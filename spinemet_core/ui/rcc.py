@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
+import traitlets
 
 from ..rcc import RISK_MODELS
 from ..rcc.labs import RccRisk, risk_from_labs
+from ..units import ULN_MULTIPLE
 from .base import DashboardApp
+from .fields import NumberField
 from .html import heading, muted
+from .inputs import FieldSet, mark_withheld, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .rcc_figure import rcc_figure, update_rcc_figure
@@ -16,9 +20,10 @@ from .rcc_text import calcium_html, caption_html, results_html, static_html
 __all__ = ["PRESETS", "RccApp"]
 
 _STYLE = {"description_width": "230px"}
-_WIDE = widgets.Layout(width="460px")
-_NARROW = widgets.Layout(width="300px")
+_WIDE = widgets.Layout(width="460px", max_width="100%")
 _LIMIT_STYLE = {"description_width": "120px"}
+_TOUCH = {"min_height": "44px"}
+_ROW = widgets.Layout(flex_flow="row wrap", align_items="flex-start")
 
 PRESETS = {
     "calcium trap": {
@@ -57,7 +62,6 @@ PRESETS = {
 """Teaching patients: the corrected-calcium trap, and a patient the two models place apart."""
 
 _ARGUMENTS = {
-    "kps": "kps",
     "months": "months_diagnosis_to_treatment",
     "hemoglobin": "hemoglobin_g_dl",
     "hb_lln": "hemoglobin_lln_g_dl",
@@ -68,27 +72,30 @@ _ARGUMENTS = {
     "neut_uln": "neutrophils_uln_1e9_l",
     "platelets": "platelets_1e9_l",
     "plt_uln": "platelets_uln_1e9_l",
-    "ldh": "ldh_u_l",
+    "ldh": "ldh_x_uln",
     "ldh_uln": "ldh_uln_u_l",
-    "nephrectomy": "prior_nephrectomy",
 }
-"""Preset key -> argument of :func:`~spinemet_core.rcc.labs.risk_from_labs`."""
+"""Preset key -> argument of :func:`~spinemet_core.rcc.labs.risk_from_labs` its field feeds.
+
+The LDH field's value is a multiple of the limit (typed as such, or in U/L over the
+limit field, whose value then feeds the LDH field, not the core)."""
+
+_PRESET_UNITS = {"ldh": "U/L"}
+"""Units of the preset values that are not their analyte's canonical unit."""
+
+_COUNT = "×10⁹/L"
 
 
-def _float(description, value, lo, hi, step, layout=_WIDE, style=None):
-    return widgets.BoundedFloatText(
-        value=value,
-        min=lo,
-        max=hi,
-        step=step,
-        description=description,
-        style=style or _STYLE,
-        layout=layout,
+def _field(label: str, key: str, value, *, analyte=None, unit: str = "", limit=False):
+    return NumberField(
+        label,
+        analyte=analyte,
+        unit=unit,
+        text=f"{value:g}",
+        field=_ARGUMENTS[key],
+        style=_LIMIT_STYLE if limit else _STYLE,
+        layout=widgets.Layout(width="220px" if limit else "330px", max_width="100%", **_TOUCH),
     )
-
-
-def _limit(value, lo, hi, step):
-    return _float("upper limit", value, lo, hi, step, _NARROW, _LIMIT_STYLE)
 
 
 class RccApp(DashboardApp):
@@ -98,7 +105,7 @@ class RccApp(DashboardApp):
 
     def __init__(self) -> None:
         p = PRESETS["calcium trap"]
-        # Controls: raw values and the user's reference limits
+        # Controls: raw values and the user's reference limits, each in a unit of the user's
         self._kps = widgets.Dropdown(
             options=[(f"{k}%", k) for k in RISK_MODELS["imdc"].arguments["kps"].values],
             value=p["kps"],
@@ -106,18 +113,25 @@ class RccApp(DashboardApp):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._months = _float("Months, diagnosis to treatment", p["months"], 0, 360, 1)
-        self._hb = _float("Haemoglobin (g/dL)", p["hemoglobin"], 3, 20, 0.1)
-        self._hb_lln = _float("lower limit", p["hb_lln"], 8, 16, 0.1, _NARROW, _LIMIT_STYLE)
-        self._ca = _float("Calcium, measured (mg/dL)", p["calcium"], 5, 16, 0.1)
-        self._alb = _float("Albumin (g/dL)", p["albumin"], 1, 6, 0.1)
-        self._ca_uln = _limit(p["ca_uln"], 8, 12, 0.1)
-        self._neut = _float("Neutrophils (x10⁹/L)", p["neutrophils"], 0, 50, 0.1)
-        self._neut_uln = _limit(p["neut_uln"], 3, 12, 0.1)
-        self._plt = _float("Platelets (x10⁹/L)", p["platelets"], 10, 1500, 5)
-        self._plt_uln = _limit(p["plt_uln"], 200, 600, 5)
-        self._ldh = _float("LDH (U/L)", p["ldh"], 50, 5000, 5)
-        self._ldh_uln = _limit(p["ldh_uln"], 100, 600, 5)
+        self._months = _field(
+            "Months, diagnosis to treatment", "months", p["months"], unit="months"
+        )
+        self._hb = _field("Haemoglobin", "hemoglobin", p["hemoglobin"], analyte="haemoglobin")
+        self._hb_lln = _field(
+            "lower limit", "hb_lln", p["hb_lln"], analyte="haemoglobin", limit=True
+        )
+        self._ca = _field("Calcium, measured", "calcium", p["calcium"], analyte="calcium")
+        self._alb = _field("Albumin", "albumin", p["albumin"], analyte="albumin")
+        self._ca_uln = _field("upper limit", "ca_uln", p["ca_uln"], analyte="calcium", limit=True)
+        self._neut = _field("Neutrophils", "neutrophils", p["neutrophils"], unit=_COUNT)
+        self._neut_uln = _field("upper limit", "neut_uln", p["neut_uln"], unit=_COUNT, limit=True)
+        self._plt = _field("Platelets", "platelets", p["platelets"], unit=_COUNT)
+        self._plt_uln = _field("upper limit", "plt_uln", p["plt_uln"], unit=_COUNT, limit=True)
+        self._ldh = _field("LDH", "ldh", p["ldh"], analyte="ldh", unit=_PRESET_UNITS["ldh"])
+        self._ldh_uln = _field(
+            "upper limit", "ldh_uln", p["ldh_uln"], analyte="ldh_uln", limit=True
+        )
+        traitlets.dlink((self._ldh_uln, "value"), (self._ldh, "uln"))
         self._nephrectomy = widgets.Checkbox(
             value=p["nephrectomy"], indent=False, description="Prior nephrectomy (MSKCC 1999)"
         )
@@ -128,22 +142,26 @@ class RccApp(DashboardApp):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._controls = {
-            "kps": self._kps,
-            "months": self._months,
-            "hemoglobin": self._hb,
-            "hb_lln": self._hb_lln,
-            "calcium": self._ca,
-            "albumin": self._alb,
-            "ca_uln": self._ca_uln,
-            "neutrophils": self._neut,
-            "neut_uln": self._neut_uln,
-            "platelets": self._plt,
-            "plt_uln": self._plt_uln,
-            "ldh": self._ldh,
-            "ldh_uln": self._ldh_uln,
-            "nephrectomy": self._nephrectomy,
-        }
+        self._fields = FieldSet(
+            {
+                f.field: f
+                for f in (
+                    self._months,
+                    self._hb,
+                    self._hb_lln,
+                    self._ca,
+                    self._alb,
+                    self._ca_uln,
+                    self._neut,
+                    self._neut_uln,
+                    self._plt,
+                    self._plt_uln,
+                    self._ldh,
+                    self._ldh_uln,
+                )
+            }
+        )
+        self._loading = False
         # Outputs
         self.calcium = widgets.HTML().add_class("sm-calcium")
         self.results = widgets.HTML().add_class("sm-rcc-results")
@@ -153,7 +171,10 @@ class RccApp(DashboardApp):
         presentation().register_figure(self.figure)
 
         # Layout
-        row = widgets.HBox
+
+        def row(fields):
+            return widgets.HBox(fields, layout=_ROW)
+
         form = widgets.VBox(
             [
                 self._preset,
@@ -169,11 +190,12 @@ class RccApp(DashboardApp):
                 widgets.HTML(
                     muted(
                         "Reference limits differ between laboratories (and for haemoglobin, "
-                        "between men and women): enter your own."
+                        "between men and women): enter your own. Choose each value's unit "
+                        "beside it; LDH may be given as a multiple of its upper limit (× ULN)."
                     )
                 ),
             ]
-        )
+        ).add_class("sm-rcc-form")
         self._mount(
             [
                 widgets.HTML(heading("IMDC and MSKCC from raw values")),
@@ -189,32 +211,75 @@ class RccApp(DashboardApp):
 
         # Wiring
         self._preset.observe(self._on_preset, names="value")
-        self._observe(self._controls.values(), self._on_change)
+        self._ldh.observe(self._on_ldh_unit, names="unit")
+        self._observe(
+            (self._kps, self._nephrectomy, *self._fields.fields.values()), self._on_change
+        )
+        self._on_ldh_unit()
         self._show(risk)
 
     def scores(self):
-        """Corrected calcium [mg/dL] and IMDC, MSKCC 1999 and MSKCC 2002 (core results)."""
+        """Corrected calcium [mg/dL] and IMDC, MSKCC 1999 and MSKCC 2002 (core results);
+        ``(None, {})`` while a field is not valid (the result is then withheld)."""
         risk = self._risk()
+        if risk is None:
+            return None, {}
         return risk.labs.corrected_calcium_mg_dl, dict(risk.results)
 
-    def _risk(self) -> RccRisk:
-        return risk_from_labs(
-            **{_ARGUMENTS[key]: control.value for key, control in self._controls.items()}
+    def _risk(self) -> RccRisk | None:
+        # The LDH limit feeds the LDH field (U/L -> multiple), not the core.
+        active = [a for a in self._fields.fields if a != "ldh_uln_u_l"]
+        return self._fields.call(
+            risk_from_labs,
+            active=active,
+            kps=self._kps.value,
+            prior_nephrectomy=self._nephrectomy.value,
         )
 
     # Callbacks
     def _on_preset(self, change) -> None:
         if not change["new"]:
             return
-        for key, value in PRESETS[change["new"]].items():
-            self._controls[key].value = value
+        self._loading = True
+        try:
+            for key, value in PRESETS[change["new"]].items():
+                if key in _ARGUMENTS:
+                    field = self._fields.fields[_ARGUMENTS[key]]
+                    unit = _PRESET_UNITS.get(key, field.analyte and field.analyte.canonical_unit)
+                    field.set_value(value, unit or None)
+                else:
+                    {"kps": self._kps, "nephrectomy": self._nephrectomy}[key].value = value
+        finally:
+            self._loading = False
+        self._on_change()
+
+    def _on_ldh_unit(self, _change=None) -> None:
+        """The LDH limit field is shown only when LDH is typed in U/L."""
+        self._ldh_uln.layout.display = "none" if self._ldh.unit == ULN_MULTIPLE else None
 
     def _on_change(self, _change=None) -> None:
+        if self._loading:
+            return
         risk = self._risk()
         self._show(risk)
-        update_rcc_figure(self.figure, risk.results["imdc"].band.label)
+        update_rcc_figure(self.figure, "" if risk is None else risk.results["imdc"].band.label)
 
-    def _show(self, risk: RccRisk) -> None:
-        self.calcium.value = calcium_html(risk)
+    def _show(self, risk: RccRisk | None) -> None:
+        if risk is None:  # the calcium card last: once it says "withheld", all is withheld
+            self.results.value = ""
+            self.caption.value = caption_html(None)
+            self.calcium.value = withheld_html()
+            mark_withheld(self.figure, True)
+            return
+        mark_withheld(self.figure, False)
+        self.calcium.value = calcium_html(risk, typed=self._typed())
         self.results.value = results_html(risk)
         self.caption.value = caption_html(risk)
+
+    def _typed(self) -> dict[str, str]:
+        """Calcium and albumin as typed, where their unit is not the one the core takes."""
+        return {
+            name: f"{field.text.strip()} {field.unit}"
+            for name, field in (("calcium", self._ca), ("albumin", self._alb))
+            if field.unit != field.analyte.canonical_unit
+        }

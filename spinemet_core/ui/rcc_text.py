@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from ..evidence.rcc import APPROVALS, APPROVALS_SEARCHED_UNTIL, AS_OF, DRUG_CLASSES, TRIALS
 from ..rcc import RISK_MODELS
 from ..rcc.calcium import CORRECTION_FACTOR, REFERENCE_ALBUMIN
 from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
 from ..rcc.labs import RccRisk
+from ..rcc.mskcc import CALCIUM_CUTOFF_MG_DL
 from ..vocabulary import PRIMARY_TABLE, Primary
 from .html import bullets, card, cite, details, heading, muted_html, table, text_alternative
+from .inputs import shown_against
 
 __all__ = ["calcium_html", "caption_html", "model_titles", "results_html", "static_html"]
 
@@ -23,22 +26,44 @@ def model_titles() -> dict[str, str]:
     }
 
 
-def calcium_html(risk: RccRisk) -> str:
-    """The albumin correction worked through, and the trap when it hides a high calcium."""
+def _amount(x: float) -> str:
+    """An input of the formula, at most two decimals: 9.8 -> '9.8', 9.8196 -> '9.82'."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def calcium_html(risk: RccRisk, *, typed: Mapping[str, str] | None = None) -> str:
+    """The albumin correction worked through, and the trap when it hides a high calcium.
+
+    ``typed`` maps ``"calcium"``/``"albumin"`` to the value as typed in another unit
+    (e.g. ``"2.45 mmol/L"``), shown beside its value in mg/dL or g/dL. What is shown is
+    what is compared: the corrected calcium carries as many decimals as it takes to sit
+    on the right side of both limits it is compared with, the laboratory's upper limit
+    (IMDC) and :data:`~spinemet_core.rcc.mskcc.CALCIUM_CUTOFF_MG_DL` (MSKCC).
+    """
+    typed = typed or {}
     labs = risk.labs
     corrected_high = labs["calcium_above_uln"].present
+    over_cutoff = labs.corrected_calcium_mg_dl > CALCIUM_CUTOFF_MG_DL
+    corrected, (uln, cutoff) = shown_against(
+        labs.corrected_calcium_mg_dl, (labs.calcium_uln_mg_dl, CALCIUM_CUTOFF_MG_DL)
+    )
     trap = (
         " <b>The trap:</b> the measured value looks normal, but corrected for the low "
         "albumin it is high, and it counts as an adverse factor."
         if labs.calcium_trap
         else ""
     )
+
+    def value(name: str, x: float) -> str:
+        return _amount(x) + (f" ({html.escape(typed[name])})" if name in typed else "")
+
     return card(
-        f"Corrected calcium = {labs.measured_calcium_mg_dl:g} + {CORRECTION_FACTOR:g} x "
-        f"({REFERENCE_ALBUMIN:.1f} - {labs.albumin_g_dl:g}) = <b class='sm-corrected-ca'>"
-        f"{labs.corrected_calcium_mg_dl:.1f}</b> mg/dL "
-        f"({'above' if corrected_high else 'not above'} the upper limit of "
-        f"{labs.calcium_uln_mg_dl:g}).{trap}"
+        f"Corrected calcium = {value('calcium', labs.measured_calcium_mg_dl)} + "
+        f"{CORRECTION_FACTOR:g} x ({REFERENCE_ALBUMIN:.1f} - "
+        f"{value('albumin', labs.albumin_g_dl)}) = <b class='sm-corrected-ca'>"
+        f"{corrected}</b> mg/dL ({'above' if corrected_high else 'not above'} the upper limit of "
+        f"<span class='sm-calcium-uln'>{uln}</span>; MSKCC: "
+        f"{'above' if over_cutoff else 'not above'} {cutoff} mg/dL).{trap}"
         + muted_html(
             f"The {CORRECTION_FACTOR:g} factor is the usual bedside convention; albumin "
             f"adjustment goes back to {cite('payne1973')}, and laboratories use different "
@@ -74,12 +99,17 @@ def results_html(risk: RccRisk) -> str:
     return f"<div style='display:flex;gap:8px;flex-wrap:wrap'>{''.join(cards)}</div>{note}"
 
 
-def caption_html(risk: RccRisk) -> str:
-    """The text alternative of the figure."""
+def caption_html(risk: RccRisk | None) -> str:
+    """The text alternative of the figure (None: the patient's group is withheld)."""
+    group = (
+        "withheld until every field is valid"
+        if risk is None
+        else f"<b>{risk.results['imdc'].band.label}</b>"
+    )
     return text_alternative(
         "Top: median overall survival per risk group in each cohort (bars; 'not reached' "
-        "drawn as an empty marker at the top); this patient's IMDC group is "
-        f"<b>{risk.results['imdc'].band.label}</b>. Middle: hazard ratios of the first-line "
+        f"drawn as an empty marker at the top); this patient's IMDC group is {group}. "
+        "Middle: hazard ratios of the first-line "
         "trials with their confidence intervals (level in the label), left of 1 favours the "
         "combination. Bottom: FDA approvals by year. Data as of "
         f"{AS_OF}."

@@ -12,7 +12,9 @@ from ..radiobiology import SAHGAL_2013_LIMITS, SCHEDULES
 from ..separation import DEFAULT_GRADIENT, TARGET_GAP_MM, CordProfile, cord_profile
 from .base import DashboardApp
 from .components import SchedulePresets
+from .fields import NumberField
 from .html import cite, heading, table, text_alternative
+from .inputs import FieldSet, ceil_text, mark_withheld, shown_against, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .separation_figure import (
@@ -21,6 +23,7 @@ from .separation_figure import (
     GAPS_MM,
     separation_figure,
     update_separation_figure,
+    withhold_separation_figure,
 )
 
 __all__ = ["SeparationApp"]
@@ -29,17 +32,9 @@ _STYLE = {"description_width": "200px"}
 _WIDE = widgets.Layout(width="520px")
 
 
-def _number(description, value, lo, hi, step):
-    return widgets.BoundedFloatText(
-        value=value,
-        min=lo,
-        max=hi,
-        step=step,
-        description=description,
-        style=_STYLE,
-        layout=_WIDE,
-        continuous_update=False,
-    )
+def _number(description: str, value: float, unit: str, argument: str) -> NumberField:
+    """A field whose text reaches the core as typed (the core's validation decides)."""
+    return NumberField(description, text=f"{value:g}", unit=unit, field=argument, style=_STYLE)
 
 
 class SeparationApp(DashboardApp):
@@ -58,7 +53,7 @@ class SeparationApp(DashboardApp):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._dose = _number("Prescription dose (Gy)", 24, 10, 40, 0.5)
+        self._dose = _number("Prescription dose", 24, "Gy", "prescription_dose")
         self._fractions = widgets.Dropdown(
             options=list(SAHGAL_2013_LIMITS),
             value=1,
@@ -66,8 +61,13 @@ class SeparationApp(DashboardApp):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._gradient = _number("Dose fall-off (%/mm)", DEFAULT_GRADIENT, 5, 20, 1)
-        self._separation = _number("Tumour-to-cord gap (mm)", 0, 0, 10, 0.5)
+        self._gradient = _number(
+            "Dose fall-off", DEFAULT_GRADIENT, "%/mm", "gradient_percent_per_mm"
+        )
+        self._separation = _number("Tumour-to-cord gap", 0, "mm", "separation_mm")
+        self._fields = FieldSet(
+            {f.field: f for f in (self._dose, self._separation, self._gradient)}
+        )
         # Outputs
         self.result = widgets.HTML().add_class("sm-cord-result")
         self.caption = widgets.HTML().add_class("sm-figure-caption")
@@ -100,25 +100,33 @@ class SeparationApp(DashboardApp):
         self._show(profile)
 
     def check(self):
-        """The current cord check (core :func:`~spinemet_core.separation.check_cord`)."""
-        return self._profile().check
+        """The current cord check (core :func:`~spinemet_core.separation.check_cord`), or
+        None while a field is not valid (the result is then withheld)."""
+        profile = self._profile()
+        return None if profile is None else profile.check
 
-    def _profile(self) -> CordProfile:
-        return cord_profile(
-            prescription_dose=self._dose.value,
-            fractions=self._fractions.value,
-            separation_mm=self._separation.value,
-            gradient_percent_per_mm=self._gradient.value,
-            grid_mm=GAPS_MM,
-        )
+    def _profile(self) -> CordProfile | None:
+        return self._fields.call(cord_profile, fractions=self._fractions.value, grid_mm=GAPS_MM)
 
     # Callbacks
     def _on_change(self, _change=None) -> None:
         profile = self._profile()
         self._show(profile)
-        update_separation_figure(self.figure, profile, self._separation.value)
+        if profile is None:
+            withhold_separation_figure(self.figure)
+        else:
+            update_separation_figure(self.figure, profile, self._separation.value)
 
-    def _show(self, profile: CordProfile) -> None:
+    def _show(self, profile: CordProfile | None) -> None:
+        if profile is None:
+            self.result.value = withheld_html()
+            self.caption.value = text_alternative(
+                "The figure's plan (gap ring, cord-dose curve and marker) is withheld until "
+                "every field is valid."
+            )
+            mark_withheld(self.figure, True)
+            return
+        mark_withheld(self.figure, False)
         gap, gradient = self._separation.value, self._gradient.value
         self.result.value = _result_html(profile, self._fractions.value, gradient)
         self.caption.value = _caption_html(profile, gap)
@@ -129,14 +137,18 @@ def _result_html(profile: CordProfile, fractions: int, gradient: float) -> str:
     verdict = "within the limit" if c.safe else "OVER the limit"
     mark = "✔" if c.safe else "✖"
     low, high = TARGET_GAP_MM
+    # What is shown is what is compared: 12.44 Gy is never shown as "12.4" over a 12.4 limit,
+    # and the minimal gap is rounded up, so typing the shown gap does pass.
+    dose, (limit,) = shown_against(c.cord_dose, (c.limit,))
+    limit = limit if "." in limit else f"{c.limit:.1f}"
     return (
         f"<div class='sm-card' data-safe='{str(c.safe).lower()}'>"
         f"<div style='font-size:1.2em'><b>{mark} Cord dose "
-        f"<span class='sm-cord-dose'>{c.cord_dose:.1f}</span> Gy</b> against a limit of "
-        f"<b>{c.limit:.1f} Gy</b> in {fractions} fraction(s): "
+        f"<span class='sm-cord-dose'>{dose}</span> Gy</b> against a limit of "
+        f"<b>{limit} Gy</b> in {fractions} fraction(s): "
         f"<b class='sm-verdict'>{verdict}</b>.</div>"
         f"<div>Minimal gap for this plan: <b class='sm-min-gap'>"
-        f"{c.minimal_separation_mm:.1f}</b> mm at {gradient:g}%/mm. "
+        f"{ceil_text(c.minimal_separation_mm)}</b> mm at {gradient:g}%/mm. "
         f"Separation surgery aims at {low}-{high} mm of tumour-free space around the thecal sac."
         f"</div><div class='sm-muted'>Teaching model: linear dose fall-off from the "
         f"tumour edge; real plans are not linear and depend on technique and target shape."

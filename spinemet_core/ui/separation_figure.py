@@ -25,6 +25,7 @@ __all__ = [
     "margin_ring",
     "separation_figure",
     "update_separation_figure",
+    "withhold_separation_figure",
 ]
 
 GAPS_MM = tuple(round(0.25 * i, 2) for i in range(0, 41))
@@ -161,8 +162,16 @@ def update_separation_figure(figure, profile: CordProfile, separation_mm: float)
             if trace.name == "gap (separation)":
                 trace.x, trace.y = rx, ry
             elif trace.name == "cord dose":
-                trace.y = profile.cord_doses
+                trace.x, trace.y = profile.separations_mm, profile.cord_doses
             elif trace.name == "cord limit":
                 trace.y = [check.limit, check.limit]
             elif trace.name == "this plan":
                 trace.x, trace.y = [separation_mm], [check.cord_dose]
+
+
+def withhold_separation_figure(figure) -> None:
+    """Remove this plan's ring, curve and marker while its result is withheld."""
+    with figure.batch_update():
+        for trace in figure.data:
+            if trace.name in ("gap (separation)", "cord dose", "this plan"):
+                trace.x, trace.y = [], []

@@ -8,10 +8,12 @@ from ..fractionation import ScheduleComparison, compare_schedule
 from ..radiobiology import ALPHA_BETA, SCHEDULES
 from .base import DashboardApp
 from .components import SchedulePresets
-from .html import heading
+from .fields import IntegerField, NumberField
+from .html import heading, text_alternative
+from .inputs import FieldSet, mark_withheld, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
-from .srs_figure import srs_figure, update_srs_figure
+from .srs_figure import srs_figure, update_srs_figure, withhold_srs_figure
 from .srs_text import calculator_html, caption_html, trials_html, vcf_html
 
 __all__ = ["SrsApp"]
@@ -51,25 +53,13 @@ class SrsApp(DashboardApp):
             style=_STYLE,
             layout=_WIDE,
         )
-        self._dose = widgets.BoundedFloatText(
-            value=first.total_dose,
-            min=4,
-            max=60,
-            step=0.5,
-            description="Total dose (Gy)",
-            style=_STYLE,
-            layout=_WIDE,
-            continuous_update=False,
+        self._dose = NumberField(
+            "Total dose", text=f"{first.total_dose:g}", unit="Gy", field="total_dose", style=_STYLE
         )
-        self._fractions = widgets.BoundedIntText(
-            value=first.fractions,
-            min=1,
-            max=30,
-            description="Fractions",
-            style=_STYLE,
-            layout=_WIDE,
-            continuous_update=False,
+        self._fractions = IntegerField(
+            "Fractions", text=f"{first.fractions}", field="fractions", style=_STYLE
         )
+        self._fields = FieldSet({"total_dose": self._dose, "fractions": self._fractions})
         self._ab_tumour = _alpha_beta("Tumour α/β", _TUMOUR_ALPHA_BETA)
         self._ab_cord = _alpha_beta("Cord α/β", _CORD_ALPHA_BETA)
         # Outputs
@@ -106,9 +96,12 @@ class SrsApp(DashboardApp):
         self._observe((self._ab_tumour, self._ab_cord), self._on_change)
         self._show(comparison)
 
-    def values(self) -> dict[str, float]:
-        """BED and EQD2 of the current schedule for tumour and cord (core functions)."""
+    def values(self) -> dict[str, float] | None:
+        """BED and EQD2 of the current schedule for tumour and cord (core functions), or
+        None while a field is not valid (the result is then withheld)."""
         c = self._comparison()
+        if c is None:
+            return None
         return {
             "bed_tumour": c.bed_tumour,
             "eqd2_tumour": c.eqd2_tumour,
@@ -116,10 +109,9 @@ class SrsApp(DashboardApp):
             "eqd2_cord": c.eqd2_cord,
         }
 
-    def _comparison(self) -> ScheduleComparison:
-        return compare_schedule(
-            total_dose=self._dose.value,
-            fractions=self._fractions.value,
+    def _comparison(self) -> ScheduleComparison | None:
+        return self._fields.call(
+            compare_schedule,
             alpha_beta_tumour=self._ab_tumour.value,
             alpha_beta_cord=self._ab_cord.value,
         )
@@ -128,9 +120,21 @@ class SrsApp(DashboardApp):
     def _on_change(self, _change=None) -> None:
         comparison = self._comparison()
         self._show(comparison)
-        update_srs_figure(self.figure, comparison)
+        if comparison is None:
+            withhold_srs_figure(self.figure)
+        else:
+            update_srs_figure(self.figure, comparison)
 
-    def _show(self, comparison: ScheduleComparison) -> None:
+    def _show(self, comparison: ScheduleComparison | None) -> None:
+        if comparison is None:
+            self.vcf.value = withheld_html()
+            self.caption.value = text_alternative(
+                "This schedule's mark is withheld until every field is valid."
+            )
+            self.calculator.value = withheld_html()  # last: once it says "withheld", all is
+            mark_withheld(self.figure, True)
+            return
+        mark_withheld(self.figure, False)
         self.calculator.value = calculator_html(
             comparison, self._ab_tumour.value, self._ab_cord.value
         )

@@ -25,6 +25,7 @@ __all__ = [
     "catalogue_symbols",
     "srs_figure",
     "update_srs_figure",
+    "withhold_srs_figure",
 ]
 
 CORD_LIMITS_CITEKEY = "sahgal2013_cord"
@@ -172,3 +173,11 @@ def update_srs_figure(figure, comparison: ScheduleComparison) -> None:
                 trace.y = [e.eqd2_cord for e in c.catalogue]
             elif trace.name == "this schedule":
                 trace.x, trace.y = [c.eqd2_tumour], [c.eqd2_cord]
+
+
+def withhold_srs_figure(figure) -> None:
+    """Remove this schedule's mark while its result is withheld."""
+    with figure.batch_update():
+        for trace in figure.data:
+            if trace.name == "this schedule":
+                trace.x, trace.y = [], []

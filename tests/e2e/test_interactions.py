@@ -138,8 +138,8 @@ def test_separation_dashboard_gap_field_brings_the_cord_under_its_limit(watch, s
     result = page.locator(".sm-cord-result")
     expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
     expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
-    expect(result.locator(".sm-min-gap")).to_have_text("4.8")
-    _fill(page, "Tumour-to-cord gap (mm)", "5")
+    expect(result.locator(".sm-min-gap")).to_have_text("4.9")
+    _fill(page, "Tumour-to-cord gap", "5")
     expect(result.locator(".sm-cord-dose")).to_have_text("12.0")
     expect(result.locator(".sm-verdict")).to_have_text("within the limit")
     _select(page, "Fractions", "3")
@@ -175,11 +175,11 @@ def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(watch, screenshots
     page = watch.page
     _open(watch, "05_targeted_therapy_rcc.ipynb")
     imdc_group = page.locator(".sm-rcc-results [data-model='imdc'] .sm-group")
-    _fill(page, "Albumin (g/dL)", "4.0")
+    _fill(page, "Albumin", "4.0")
     expect(page.locator(".sm-corrected-ca")).to_have_text("9.8")
     expect(imdc_group).to_have_text("Intermediate risk")
-    _fill(page, "Calcium, measured (mg/dL)", "9.6")
-    _fill(page, "Albumin (g/dL)", "2.2")
+    _fill(page, "Calcium, measured", "9.6")
+    _fill(page, "Albumin", "2.2")
     expect(page.locator(".sm-corrected-ca")).to_have_text("11.0")  # 9.6 + 0.8 x 1.8
     expect(page.locator(".sm-calcium")).to_contain_text("The trap")
     expect(imdc_group).to_have_text("Poor risk")
@@ -497,4 +497,107 @@ def test_noms_dashboard_flags_poor_systemic_findings_beside_a_fit_call(watch, sc
     page.set_viewport_size({"width": 390, "height": 844})
     flag.scroll_into_view_if_needed()
     page.screenshot(path=screenshots / "02_systemic_flag-phone.png", full_page=False)
+
+
+def _unit(page, label: str, unit: str) -> None:
+    """Choose the unit of the number field labelled ``label`` (its dropdown beside it)."""
+    page.locator(f".sm-field:has(label:text-is('{label}')) select").select_option(label=unit)
+
+
+def _field_message(page, label: str):
+    return page.locator(f".sm-field:has(label:text-is('{label}')) .sm-field-message")
+
+
+def test_rcc_dashboard_reads_calcium_in_mmol_per_l_and_albumin_in_g_per_l(watch):
+    """Issue 14 item 1: calcium 2,45 mmol/L with albumin 25 g/L is corrected to 11.0 mg/dL,
+    and the calcium factor counts in IMDC and in both MSKCC versions."""
+    page = watch.page
+    _open(watch, "05_targeted_therapy_rcc.ipynb")
+    _fill(page, "Albumin", "4.0")  # leave the teaching patient's trap first
+    expect(page.locator(".sm-corrected-ca")).to_have_text("9.8")
+    _unit(page, "Calcium, measured", "mmol/L")
+    expect(_field_message(page, "Calcium, measured")).to_contain_text("did you mean 9.8 mg/dL")
+    expect(page.locator(".sm-withheld")).to_have_count(1)
+    _fill(page, "Calcium, measured", "2,45")
+    _unit(page, "Albumin", "g/L")
+    _fill(page, "Albumin", "25")
+    expect(page.locator(".sm-corrected-ca")).to_have_text("11.0")
+    expect(page.locator(".sm-calcium")).to_contain_text("2,45 mmol/L")
+    results = page.locator(".sm-rcc-results")
+    expect(results.locator("[data-model='imdc']")).to_contain_text("☒ calcium above uln")
+    for model in ("mskcc_1999", "mskcc_2002"):
+        expect(results.locator(f"[data-model='{model}']")).to_contain_text("☒ calcium over 10")
+    expect(results.locator("[data-model='imdc'] .sm-group")).to_have_text("Poor risk")
+    expect(page.locator(".sm-field-message .sm-field-error")).to_have_count(0)
+    _assert_clean(watch)
+
+
+def test_separation_dashboard_reads_a_gap_typed_with_a_decimal_comma(watch, screenshots):
+    """Issue 14 item 5: a gap of "2,5" mm is 2.5 mm (the core's cord dose), never 10 mm."""
+    from spinemet_core.separation import check_cord
+
+    expected = check_cord(prescription_dose=24, fractions=1, separation_mm=2.5)
+    page = watch.page
+    _open(watch, "03_separation_surgery.ipynb")
+    result = page.locator(".sm-cord-result")
+    expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
+    _fill(page, "Tumour-to-cord gap", "2,5")
+    expect(result.locator(".sm-cord-dose")).to_have_text(f"{expected.cord_dose:.1f}")  # 18.0
+    expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
+    expect(
+        page.locator(".widget-text:has(label:text-is('Tumour-to-cord gap')) input")
+    ).to_have_value("2,5")
+    _fill(page, "Tumour-to-cord gap", "")
+    expect(_field_message(page, "Tumour-to-cord gap")).to_have_text("Enter a value")
+    expect(result.locator(".sm-withheld")).to_have_count(1)
+    expect(result.locator(".sm-cord-dose")).to_have_count(0)
+    result.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "03_separation-field-error.png")
+    _assert_clean(watch)
+
+
+def test_srs_dashboard_refuses_fractions_typed_with_a_decimal_comma(watch, screenshots):
+    """Issue 14 item 5: "4,5" fractions is not a whole number: a message, and no result."""
+    page = watch.page
+    _open(watch, "04_stereotactic_radiosurgery.ipynb")
+    calc = page.locator(".sm-calculator")
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_text("44.0")
+    _fill(page, "Fractions", "4,5")
+    expect(_field_message(page, "Fractions")).to_have_text("'4,5' is not a whole number")
+    expect(calc.locator(".sm-withheld")).to_have_count(1)
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_count(0)
+    expect(page.locator(".sm-vcf .sm-vcf-group")).to_have_count(0)
+    expect(
+        page.locator(".js-plotly-plot .annotation-text", has_text="No result yet")
+    ).to_have_count(1)
+    _field_message(page, "Fractions").scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "04_srs-field-error.png")
+    _fill(page, "Fractions", "3")
+    expect(calc.locator(".sm-eqd2-tumour")).to_have_text("36.0")  # 24 Gy in 3 fractions
+    _assert_clean(watch)
+
+
+def test_rcc_dashboard_reads_months_typed_with_a_decimal_comma(watch, screenshots):
+    """Issue 14 item 5: "4,5" months is 4.5, under one year: the factor counts (never 45);
+    an out-of-range value shows its message beside the field (screenshots at two widths)."""
+    page = watch.page
+    _open(watch, "05_targeted_therapy_rcc.ipynb")
+    results = page.locator(".sm-rcc-results")
+    expect(results.locator("[data-model='imdc']")).to_contain_text("☐ interval below 1 year")
+    _fill(page, "Months, diagnosis to treatment", "4,5")
+    for model in ("imdc", "mskcc_2002"):
+        expect(results.locator(f"[data-model='{model}']")).to_contain_text(
+            "☒ interval below 1 year"
+        )
+    _fill(page, "Calcium, measured", "2.45")
+    message = _field_message(page, "Calcium, measured")
+    expect(message).to_contain_text("did you mean 2.45 mmol/L (= 9.82 mg/dL)?")
+    expect(message.locator("[role='alert']")).to_have_count(1)
+    expect(page.locator(".sm-calcium .sm-withheld")).to_have_count(1)
+    expect(results.locator(".sm-group")).to_have_count(0)
+    message.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "05_rcc-field-error-desktop.png")
+    page.set_viewport_size({"width": 390, "height": 844})
+    message.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "05_rcc-field-error-phone.png")
     _assert_clean(watch)

@@ -194,3 +194,51 @@ def test_risk_from_labs_rejects_a_non_boolean_nephrectomy():
         risk_from_labs(
             kps=90, months_diagnosis_to_treatment=24.0, prior_nephrectomy="yes", **NORMAL
         )
+
+
+def _without_ldh_u_l(**changes):
+    labs = {k: v for k, v in NORMAL.items() if k not in ("ldh_u_l", "ldh_uln_u_l")}
+    return factors_from_labs(**{**labs, **changes})
+
+
+@pytest.mark.parametrize(("x_uln", "present"), [(1.5, False), (1.5000001, True), (0.8, False)])
+def test_factors_from_labs_ldh_as_a_multiple_counts_only_above_one_and_a_half(x_uln, present):
+    """LDH given as x ULN is compared with 1.5 itself: 1.5 does not count, just above does."""
+    factor = _without_ldh_u_l(ldh_x_uln=x_uln)["ldh_over_1_5_uln"]
+    assert (x_uln, LDH_ULN_MULTIPLE, present) == (factor.value, factor.threshold, factor.present)
+
+
+@pytest.mark.parametrize(
+    "ldh",
+    [
+        {},
+        {"ldh_u_l": 200},
+        {"ldh_uln_u_l": 250},
+        {"ldh_x_uln": 0.8, "ldh_u_l": 200, "ldh_uln_u_l": 250},
+        {"ldh_x_uln": 0.8, "ldh_uln_u_l": 250},
+    ],
+)
+def test_factors_from_labs_ldh_given_neither_or_both_ways_is_refused(ldh):
+    """LDH is given once: as x ULN, or in U/L with its limit; anything else names LDH."""
+    with pytest.raises(InvalidInputError, match="ldh"):
+        _without_ldh_u_l(**ldh)
+
+
+def test_factors_from_labs_ldh_as_a_multiple_refuses_a_negative_value():
+    """A negative multiple raises InvalidInputError naming ldh_x_uln."""
+    with pytest.raises(InvalidInputError, match="ldh_x_uln"):
+        _without_ldh_u_l(ldh_x_uln=-0.1)
+
+
+def test_corrected_calcium_bounds_are_the_analyte_plausible_ranges():
+    """The correction accepts exactly the plausible calcium and albumin of units.ANALYTES."""
+    from spinemet_core.units import ANALYTES
+
+    (ca_lo, ca_hi), (alb_lo, alb_hi) = ANALYTES["calcium"].plausible, ANALYTES["albumin"].plausible
+    assert (4.0, 20.0, 1.0, 6.0) == (ca_lo, ca_hi, alb_lo, alb_hi)
+    corrected_calcium(calcium_mg_dl=ca_hi, albumin_g_dl=alb_lo)
+    corrected_calcium(calcium_mg_dl=ca_lo, albumin_g_dl=alb_hi)
+    with pytest.raises(InvalidInputError, match="calcium_mg_dl"):
+        corrected_calcium(calcium_mg_dl=ca_hi + 0.01, albumin_g_dl=4)
+    with pytest.raises(InvalidInputError, match="albumin_g_dl"):
+        corrected_calcium(calcium_mg_dl=9, albumin_g_dl=alb_lo - 0.01)

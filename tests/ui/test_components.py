@@ -78,3 +78,45 @@ def test_start_page_leaves_voila_out_in_the_browser(monkeypatch):
     page = StartPage()
     assert "Everything the dashboards need is installed in your browser" in page.environment.value
     assert "voila" not in page.environment.value
+
+
+def _schedule_presets():
+    import ipywidgets as widgets
+
+    from spinemet_core.radiobiology import SCHEDULES
+    from spinemet_core.ui.components import SchedulePresets
+    from spinemet_core.ui.fields import IntegerField, NumberField
+
+    schedules = {s.name: s for s in SCHEDULES}
+    dropdown = widgets.Dropdown(options=[*schedules, "custom"], value="24 Gy / 2")
+    dose, fractions = NumberField("Total dose", text="24"), IntegerField("Fractions", text="2")
+    calls = []
+    SchedulePresets(dropdown, dose, fractions, schedules, lambda: calls.append(1))
+    return dropdown, dose, fractions, calls
+
+
+def test_schedule_presets_fill_number_fields_as_typed_text():
+    """Choosing 30 Gy / 10 writes "30" and "10" into the fields and calls back once."""
+    dropdown, dose, fractions, calls = _schedule_presets()
+    dropdown.value = "30 Gy / 10"
+    assert ("30", "10", 30.0, 10, [1]) == (
+        dose.text,
+        fractions.text,
+        *_values(dose, fractions),
+        calls,
+    )
+    assert "30 Gy / 10" == dropdown.value
+
+
+def _values(*fields):
+    return tuple(f.value for f in fields)
+
+
+def test_schedule_presets_a_hand_edit_or_an_emptied_field_switches_to_custom():
+    """Typing 27 Gy, or emptying the fractions, makes the schedule "custom"."""
+    dropdown, dose, _fractions, _calls = _schedule_presets()
+    dose.text = "27"
+    assert "custom" == dropdown.value
+    dropdown, _dose, fractions, _calls = _schedule_presets()
+    fractions.text = ""
+    assert ("custom", None) == (dropdown.value, fractions.value)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from spinemet_core.errors import require_int, require_number
 from spinemet_core.rcc import corrected_calcium
-from spinemet_core.ui.fields import IntegerField, NumberField
+from spinemet_core.ui.fields import FIELD_CSS, IntegerField, NumberField
 
 MIX_UP = (
     "2.45 mg/dL is outside the plausible range 4 to 20 mg/dL; "
@@ -179,3 +179,32 @@ def test_any_text_gives_a_plausible_value_or_a_message(text, unit):
         assert field.error
     else:
         assert ("", True) == (field.error, 4 <= field.value <= 20)
+
+
+def test_a_refusal_reported_by_an_observer_of_value_is_kept():
+    """A dashboard that reports the core's refusal while the value changes keeps its message."""
+    field = NumberField("Gap", text="1", unit="mm")
+    field.observe(lambda change: field.report("Too wide") if change["new"] > 20 else None, "value")
+    field.text = "25"
+    assert ("Too wide", 25.0) == (field.error, field.value)
+    assert "<div class='sm-field-error' role='alert'>Too wide</div>" == field.message.value
+
+
+def test_the_unit_dropdown_has_an_accessible_name_hidden_from_view():
+    """Screen readers hear "Albumin: unit" (a label, visually hidden by the unit-choice CSS)."""
+    field = NumberField("Albumin", analyte="albumin", text="25")
+    assert ("Albumin: unit", ("sm-unit-choice",)) == (
+        field._units.description,
+        tuple(field._units._dom_classes),
+    )
+    assert ".sm-unit-choice > .widget-label" in FIELD_CSS
+
+
+def test_set_value_writes_every_digit_and_no_trailing_point_zero():
+    """A preset of 24.0 Gy is written "24"; 9.8196 keeps every digit; 3 stays "3"."""
+    field = NumberField("Dose")
+    texts = []
+    for number in (24.0, 9.8196, 3):
+        field.set_value(number)
+        texts.append(field.text)
+    assert ["24", "9.8196", "3"] == texts

@@ -26,7 +26,7 @@ def test_rcc_app_opens_on_the_calcium_trap():
 def test_rcc_app_albumin_change_moves_imdc_group_and_highlight():
     """Normal albumin removes the calcium factor: IMDC back to intermediate, highlight moves."""
     app = RccApp()
-    app._alb.value = 4.0
+    app._alb.text = "4.0"
     assert "class='sm-corrected-ca'>9.8<" in app.calcium.value
     assert "Intermediate risk" == _group(app, "imdc")
     bars = [t for t in app.figure.data if t.type == "bar" and t.name.startswith("IMDC")]
@@ -45,8 +45,8 @@ def test_rcc_app_preset_shows_model_disagreement():
 def test_rcc_app_user_limits_change_the_factors():
     """Raising the platelet upper limit removes thrombocytosis."""
     app = RccApp()
-    app._alb.value = 4.0
-    app._plt_uln.value = 500
+    app._alb.text = "4.0"
+    app._plt_uln.text = "500"
     assert "Intermediate risk" == _group(app, "imdc")
     assert "☐ platelets above uln" in app.results.value
 
@@ -72,9 +72,9 @@ def test_prognosis_subtype_panel_breast_receptor_figures():
 def test_rcc_app_ldh_counts_only_above_one_and_a_half_times_the_limit():
     """With ULN 250, LDH 375 leaves MSKCC unchanged and 380 adds a factor."""
     app = RccApp()
-    app._ldh.value = 375
+    app._ldh.text = "375"
     assert "☐ ldh over 1 5 uln" in app.results.value
-    app._ldh.value = 380
+    app._ldh.text = "380"
     assert "☒ ldh over 1 5 uln" in app.results.value
     assert "Poor risk" == _group(app, "mskcc_2002")
 
@@ -92,3 +92,50 @@ def test_rcc_app_methods_do_not_shadow_widget_internals():
 
     own = [n for n, v in vars(RccApp).items() if callable(v) and n != "__init__"]
     assert [] == [n for n in own if hasattr(widgets.VBox, n)]
+
+
+def test_rcc_app_issue_worked_example_in_si_units():
+    """Calcium 2,45 mmol/L with albumin 25 g/L: corrected 11.0 mg/dL, counted by IMDC and MSKCC."""
+    app = RccApp()
+    app._alb.text = "4"  # leave the trap patient first
+    app._ca.unit, app._ca.text = "mmol/L", "2,45"
+    app._alb.unit, app._alb.text = "g/L", "25"
+    assert "class='sm-corrected-ca'>11.0<" in app.calcium.value
+    assert 3 == app.results.value.count("☒ calcium")  # IMDC, MSKCC 1999 and 2002
+    assert "Poor risk" == _group(app, "imdc")
+    corrected, results = app.scores()
+    assert (11.02, True) == (
+        round(corrected, 2),
+        results["mskcc_2002"].points["calcium_over_10"] == 1,
+    )
+
+
+def test_rcc_app_months_with_a_decimal_comma_are_under_one_year():
+    """4,5 months is 4.5 (never 45): the under-one-year factor counts in IMDC and MSKCC 2002."""
+    app = RccApp()
+    app._months.text = "4,5"
+    assert 2 == app.results.value.count("☒ interval below 1 year")  # IMDC and MSKCC 2002
+    _corrected, results = app.scores()
+    points = (results["imdc"].points, results["mskcc_2002"].points)
+    assert (1, 1) == tuple(p["interval_below_1_year"] for p in points)
+
+
+def test_rcc_app_ldh_as_a_multiple_hides_the_limit_field():
+    """LDH in x ULN needs no limit: its field is hidden, and 1,6 x ULN counts for MSKCC."""
+    app = RccApp()
+    app._ldh.unit = "× ULN"
+    assert "none" == app._ldh_uln.layout.display
+    app._ldh.text = "1,6"
+    assert "☒ ldh over 1 5 uln" in app.results.value
+    app._ldh.unit = "U/L"
+    assert None is app._ldh_uln.layout.display
+
+
+def test_rcc_app_preset_restores_canonical_units_and_the_result():
+    """Loading a teaching patient after an invalid entry writes its values in their units."""
+    app = RccApp()
+    app._hb.text = ""
+    assert "sm-withheld" in app.calcium.value
+    app._preset.value = "calcium trap"
+    assert ("11", "g/dL", "") == (app._hb.text, app._hb.unit, app._hb.error)
+    assert "Poor risk" == _group(app, "imdc")

@@ -46,7 +46,7 @@ def test_srs_app_vcf_group_follows_dose_per_fraction():
 def test_srs_app_custom_schedule_beyond_five_fractions_has_no_cord_limit():
     """Eight fractions are outside the Sahgal 2013 limits, which the page says."""
     app = SrsApp()
-    app._fractions.value = 8
+    app._fractions.text = "8"
     assert "custom" == app._schedule.value
     assert "Cord limits of Sahgal 2013 cover 1-5 fractions only." in app.calculator.value
 
@@ -54,8 +54,8 @@ def test_srs_app_custom_schedule_beyond_five_fractions_has_no_cord_limit():
 def test_srs_app_twenty_gy_single_fraction_is_intermediate_fracture_risk():
     """20 Gy x 1 reads 'intermediate-risk group (20-23 Gy per fraction)'."""
     app = SrsApp()
-    app._dose.value = 20
-    app._fractions.value = 1
+    app._dose.text = "20"
+    app._fractions.text = "1"
     assert "intermediate-risk group (20-23 Gy per fraction)</b>" in app.vcf.value
 
 
@@ -74,3 +74,23 @@ def test_srs_app_methods_do_not_shadow_widget_internals():
 
     own = [n for n, v in vars(SrsApp).items() if callable(v) and n != "__init__"]
     assert [] == [n for n in own if hasattr(widgets.VBox, n)]
+
+
+def test_srs_app_fractions_with_a_decimal_comma_are_refused_and_the_result_withheld():
+    """ "4,5" fractions is not a whole number (never 45 or 30): no BED/EQD2 is shown."""
+    app = SrsApp()
+    app._fractions.text = "4,5"
+    assert "'4,5' is not a whole number" == app._fractions.error
+    assert "sm-eqd2-tumour" not in app.calculator.value
+    assert None is app.values()
+    assert "custom" == app._schedule.value
+
+
+def test_srs_app_dose_with_a_decimal_comma_is_read_as_a_point():
+    """24,5 Gy in 2 fractions gives the core's values for 24.5 Gy."""
+    from spinemet_core.fractionation import compare_schedule
+
+    app = SrsApp()
+    app._dose.text = "24,5"
+    c = compare_schedule(total_dose=24.5, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    assert round(c.eqd2_tumour, 1) == _number("sm-eqd2-tumour", app.calculator.value)
