@@ -161,9 +161,12 @@ _GAP = Number(*_module("spinemet_core.separation")._GAP_MM)
 _ESCC = Choice(tuple(EsccGrade))
 _SINS = Integer(min(b.low for b in SINS_BANDS.values()), max(b.high for b in SINS_BANDS.values()))
 _NOMS = {"escc_grade": _ESCC, "myelopathy": Flag(), "sins_total": _SINS, "fit_for_surgery": Flag()}
+# LDH is given either as U/L with its limit or as a multiple of the limit (ldh_x_uln), never
+# both: the properties draw the U/L pair; tests/rcc/test_labs.py covers the multiple.
 _LABS_FIELDS = [
     p.name
     for p in inspect.signature(_module("spinemet_core.rcc").factors_from_labs).parameters.values()
+    if p.name != "ldh_x_uln"
 ]
 _LABS = {
     name: Number(*ANALYTES[name.split("_")[0]].plausible)

@@ -69,7 +69,10 @@ def lab_values(draw):
     return values
 
 
-_LAB_ARGUMENTS = tuple(inspect.signature(factors_from_labs).parameters)
+# LDH is drawn as U/L with its limit; the multiple (ldh_x_uln) is its alternative, never both.
+_LAB_ARGUMENTS = tuple(
+    p for p in inspect.signature(factors_from_labs).parameters if p != "ldh_x_uln"
+)
 
 
 @bounded(40)
