@@ -13,7 +13,7 @@ from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
 from .question import answer_controls, feedback_html, read_answer, reports_errors
-from .quiz_report import LECTURE_CSS, QUIZ_CSS, export_link_html, report_html
+from .quiz_report import LECTURE_CSS, QUIZ_CSS, bank_problems_html, export_link_html, report_html
 from .theme import CSS
 
 __all__ = ["QuizApp"]
@@ -55,6 +55,9 @@ class QuizApp(widgets.VBox):
         self.seed_message = widgets.HTML().add_class("sm-seed-message")
         self._start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         self.status = widgets.HTML().add_class("sm-quiz-status")
+        self.bank_problems = widgets.HTML(bank_problems_html(self.problems)).add_class(
+            "sm-quiz-bank"
+        )
         self.case_html = widgets.HTML().add_class("sm-quiz-case")
         self._answer_box = widgets.VBox().add_class("sm-quiz-answer")
         self.answer_message = widgets.HTML().add_class("sm-answer-message")
@@ -103,6 +106,7 @@ class QuizApp(widgets.VBox):
                 self._style,
                 settings,
                 self.status,
+                self.bank_problems,
                 self.alert,
                 self._question_area,
                 self.report,

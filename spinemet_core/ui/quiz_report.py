@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..quiz import QuizSession
 
-__all__ = ["LECTURE_CSS", "QUIZ_CSS", "export_link_html", "report_html"]
+__all__ = ["LECTURE_CSS", "QUIZ_CSS", "bank_problems_html", "export_link_html", "report_html"]
 
 QUIZ_CSS = """<style>
 .sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
@@ -61,4 +61,22 @@ def export_link_html(session: QuizSession) -> str:
     return (
         f"<a class='sm-export-link' download='spinemet-progress.json' href='{href}'>"
         "Download progress (JSON)</a>"
+    )
+
+
+def bank_problems_html(problems) -> str:
+    """The case files the quiz could not load, each with file, place and reason (escaped), so
+    an educator who adds a case sees why it is missing; empty when every file loaded."""
+    if not problems:
+        return ""
+    rows = "".join(
+        f"<li><code>{html.escape(str(file))}</code>: {html.escape(str(where))}: "
+        f"{html.escape(str(reason))}</li>"
+        for file, where, reason in problems
+    )
+    files = len({str(p[0]) for p in problems})
+    return (
+        f"<details class='sm-bank-problems'><summary>{files} case file(s) not loaded "
+        f"({len(problems)} problem(s)); the other cases are available</summary><ul>{rows}</ul>"
+        "</details>"
     )

@@ -17,6 +17,7 @@ from .helpers import (
     _open,
     _select,
     _session,
+    _settled,
     _start_quiz,
     _total,
 )
@@ -601,3 +602,37 @@ def test_rcc_dashboard_reads_months_typed_with_a_decimal_comma(watch, screenshot
     message.scroll_into_view_if_needed()
     page.screenshot(path=screenshots / "05_rcc-field-error-phone.png")
     _assert_clean(watch)
+
+
+def test_quiz_lists_a_case_file_with_a_duplicated_key_and_keeps_the_others(
+    chromium, tmp_path, monkeypatch
+):
+    """Issue 14 item 2: a second `questions:` block no longer replaces the first silently; the
+    quiz names the file, the line and the reason, and the valid case is still there."""
+    from pathlib import Path
+
+    from tools.launch import Voila
+
+    from .conftest import ARTIFACTS, PageWatch
+
+    good = Path(__file__).parents[1] / "cases" / "fixtures" / "good" / "noms_framework"
+    source = (good / "good-noms.yaml").read_text()
+    (tmp_path / "noms_framework").mkdir()
+    (tmp_path / "noms_framework" / "good-noms.yaml").write_text(source)
+    (tmp_path / "noms_framework" / "dup.yaml").write_text(
+        source.replace("id: good-noms", "id: dup") + "questions: []\n"
+    )
+    monkeypatch.setenv("SPINEMET_CASES", str(tmp_path))
+    with Voila("notebooks", ARTIFACTS / "voila-bad-bank.log") as server:
+        watch = PageWatch(chromium, server.url)
+        try:
+            _open(watch, "06_case_quiz.ipynb")
+            problems = watch.page.locator(".sm-quiz-bank")
+            expect(problems).to_contain_text("1 case file(s) not loaded")
+            problems.locator("summary").click()
+            expect(problems).to_contain_text("dup.yaml")
+            expect(problems).to_contain_text(re.compile(r"duplicate key 'questions' \(line \d+"))
+            _settled(watch)
+            _assert_clean(watch)
+        finally:
+            watch.close()

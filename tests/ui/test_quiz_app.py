@@ -295,3 +295,19 @@ def test_a_seed_that_is_not_a_whole_number_in_range_starts_nothing(typed):
     app._start.click()
     assert 10**9 == app.session.seed
     assert "" == app.seed_message.value
+
+
+def test_case_files_that_fail_to_load_are_listed_with_file_line_and_reason(tmp_path):
+    """A bank with a duplicated key shows that file, where and why; the other cases load."""
+    good = Path(__file__).parents[1] / "cases" / "fixtures" / "good" / "noms_framework"
+    (tmp_path / "noms_framework").mkdir()
+    source = (good / "good-noms.yaml").read_text()
+    (tmp_path / "noms_framework" / "good-noms.yaml").write_text(source)
+    (tmp_path / "noms_framework" / "dup.yaml").write_text(
+        source.replace("id: good-noms", "id: dup") + "questions: []\n"
+    )
+    app = QuizApp(tmp_path)
+    text = app.bank_problems.value
+    assert 1 == len(app.cases)
+    assert "1 case file(s) not loaded" in text
+    assert "dup.yaml" in text and "duplicate key" in text and "line" in text
