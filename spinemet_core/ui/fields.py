@@ -172,10 +172,13 @@ class _Field(widgets.HBox):
             if message
             else ""
         )
+        # The mark goes on the field's box, never on the Text: any change to the Text's model
+        # makes its view rewrite the input from the model, which would wipe what a person is
+        # typing while the kernel answers (seen: "25" typed after a unit change became "4.0").
         if message:
-            self._input.add_class("sm-field-invalid")
+            self.add_class("sm-field-invalid")
         else:
-            self._input.remove_class("sm-field-invalid")
+            self.remove_class("sm-field-invalid")
         # Last: an observer of ``value`` may report() a refusal, which must not be overwritten.
         self.set_trait("value", value)
 

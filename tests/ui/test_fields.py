@@ -166,7 +166,8 @@ def test_field_is_labelled_announces_messages_and_has_44_px_touch_targets():
     assert "sm-field-message" in field.message._dom_classes
     assert "44px" == field._input.layout.min_height == field._units.layout.min_height
     assert "Calcium, measured: unit" == field._units.tooltip
-    assert "sm-field-invalid" in field._input._dom_classes
+    assert "sm-field-invalid" in field._dom_classes
+    assert "sm-field-invalid" not in field._input._dom_classes
 
 
 @settings(max_examples=150, deadline=None)
