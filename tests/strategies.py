@@ -109,14 +109,14 @@ def _text_mutation(draw, text: str) -> str:
     return "".join(lines)
 
 
-def _paths(node, prefix=()):
+def paths(node, prefix=()):
     yield prefix
     if isinstance(node, dict):
         for key, value in node.items():
-            yield from _paths(value, (*prefix, key))
+            yield from paths(value, (*prefix, key))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _paths(value, (*prefix, index))
+            yield from paths(value, (*prefix, index))
 
 
 @st.composite
@@ -124,10 +124,10 @@ def _data_mutation(draw, text: str) -> str:
     """Parse, drop a key or change (retype) a node, and write the document again."""
     yaml = YAML(typ="safe", pure=True)
     doc = yaml.load(text)
-    paths = [p for p in _paths(doc) if p]
-    if not paths:
+    places = [p for p in paths(doc) if p]
+    if not places:
         return text
-    path = draw(st.sampled_from(paths))
+    path = draw(st.sampled_from(places))
     parent = doc
     for step in path[:-1]:
         parent = parent[step]
@@ -167,8 +167,8 @@ def tampered_progress(draw, export: dict) -> dict:
     """A saved progress document with one node replaced by any value, re-signed or not,
     so that both the checksum and the checks behind it are exercised."""
     doc = copy.deepcopy(export)
-    paths = [p for p in _paths(doc) if p and p[0] != "checksum"]
-    path = draw(st.sampled_from(paths))
+    places = [p for p in paths(doc) if p and p[0] != "checksum"]
+    path = draw(st.sampled_from(places))
     parent = doc
     for step in path[:-1]:
         parent = parent[step]

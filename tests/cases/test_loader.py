@@ -14,6 +14,8 @@ from spinemet_core.cases import load_bank, load_case
 from spinemet_core.cases.schema import schema_text
 from spinemet_core.errors import CaseFormatError
 
+from ..strategies import paths
+
 ROOT = Path(__file__).parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
 GOOD = sorted((FIXTURES / "good").rglob("*.yaml"))
@@ -189,16 +191,6 @@ def test_load_bank_reports_duplicate_ids(tmp_path):
     assert "duplicate case id" in problems[0][2]
 
 
-def _paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from _paths(value, (*prefix, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _paths(value, (*prefix, index))
-
-
 def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
     """Replacing any node of a valid case with any odd value yields a clear error, never a crash."""
     import copy
@@ -207,12 +199,12 @@ def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
     from spinemet_core.cases import parse_case_data
 
     good = yaml.safe_load((FIXTURES / "good" / "noms_framework" / "good-noms.yaml").read_text())
-    paths = [p for p in _paths(good) if p]
+    places = [p for p in paths(good) if p]
     odd_values = [None, 0, -1, 1.5, float("nan"), "", "x", [], {}, [1, "a"], {"a": [1]}, True]
     rng = random.Random(20261127)
     for _ in range(400):
         doc = copy.deepcopy(good)
-        path = rng.choice(paths)
+        path = rng.choice(places)
         parent = doc
         for step in path[:-1]:
             parent = parent[step]

@@ -6,24 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from ..test_references import VALID
+
 ROOT = Path(__file__).parents[2]
 FORMATTED = ROOT / "spinemet_core" / "data" / "references.vancouver.json"
-VALID = {
-    "id": "demo2020_tag",
-    "type": "article-journal",
-    "title": "A title",
-    "author": [{"family": "Demo", "given": "A. B."}, {"literal": "A group"}],
-    "container-title": "J Demo",
-    "issued": {"date-parts": [[2020]]},
-    "volume": "1",
-    "issue": "2",
-    "page": "3-4",
-    "DOI": "10.1000/demo.1",
-    "PMID": "123",
-    "PMCID": "PMC456",
-    "URL": "https://example.org/demo",
-    "custom": {"unconfirmed": ["DOI"], "authors-truncated": True},
-}
 
 
 @pytest.fixture(scope="module")
