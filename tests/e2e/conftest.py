@@ -15,6 +15,21 @@ playwright_sync = pytest.importorskip("playwright.sync_api")
 ARTIFACTS = ROOT / "artifacts"
 
 
+#: How long a positive expectation waits for a page to answer (a kernel round trip, a
+#: redraw). Playwright's 5 s default was exceeded on 2 busy cores (the tree page listing
+#: its notebooks with a CPU hog beside the suite); waiting longer for something that must
+#: appear costs nothing when it appears at once.
+ROUND_TRIP_TIMEOUT_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _round_trip_timeout():
+    """Every browser test waits up to ROUND_TRIP_TIMEOUT_MS for what it expects to see."""
+    playwright_sync.expect.set_options(timeout=ROUND_TRIP_TIMEOUT_MS)
+    yield
+    playwright_sync.expect.set_options(timeout=5_000)
+
+
 @pytest.fixture(scope="session")
 def voila_url():
     """Voilà on a free port with the project's checked-in configuration (tools/launch.py)."""

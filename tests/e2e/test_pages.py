@@ -61,10 +61,12 @@ def test_dashboard_loads_repeatedly_without_hang_error_or_outside_request(
 def test_tree_page_uses_local_assets_only(watch):
     """The notebook list at / loads with no request leaving 127.0.0.1."""
     watch.page.goto(watch.base_url + "/")
-    expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible()
+    expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
     _settled(watch)
-    assert [] == watch.outside_requests
-    assert [] == watch.failed_requests
+    assert [] == watch.outside_requests, watch.outside_requests
+    assert [] == watch.failed_requests, watch.failed_requests
 
 
 def test_figures_are_drawn_by_the_basic_plotly_bundle_from_the_local_server(watch):
