@@ -143,6 +143,8 @@ def _check_events(events) -> None:
         path = _place(event, stack)
         if path is None:  # a mapping key: recorded by _place
             continue
+        if isinstance(event, ScalarEvent):
+            _refuse_control(path, event)
         name = brief(str(event.anchor), quote=False)
         if isinstance(event, AliasEvent):
             raise _Refused(path, f"aliases (*{name}) are not allowed", event.start_mark)
@@ -178,6 +180,7 @@ def _place(event, stack: list[dict]) -> str | None:
         raise _Refused(where, f"a key must be text, found {what}", event.start_mark)
     if event.value == "<<" and event.style is None:
         raise _Refused(where, "merge keys (<<) are not allowed", event.start_mark)
+    _refuse_control(where, event)
     key = brief(event.value, quote=False)
     first = parent["keys"].get(event.value)
     if first is not None:
@@ -187,3 +190,13 @@ def _place(event, stack: list[dict]) -> str | None:
     parent["keys"][event.value] = event.start_mark
     parent["key"] = key
     return None
+
+
+def _refuse_control(path: str, event) -> None:
+    """Refuse a control character that reached a scalar through an escape ("\\x07")."""
+    found = _CONTROL.search(event.value)
+    if found:
+        reason = (
+            f"control character U+{ord(found.group()):04X} is not allowed (written as an escape)"
+        )
+        raise _Refused(path, reason, event.start_mark)

@@ -11,6 +11,8 @@ from spinemet_core.errors import CaseFormatError
 
 GOOD = Path(__file__).parent / "fixtures" / "good" / "noms_framework" / "good-noms.yaml"
 
+_ESCAPE = "(written as an escape)"
+
 
 def _problems(text) -> list[tuple[str, str]]:
     with pytest.raises(CaseFormatError) as info:
@@ -46,6 +48,17 @@ def _problems(text) -> list[tuple[str, str]]:
         ),
         ("a: ok\nb: x\x07y\n", ("/", "control character U+0007 is not allowed (line 2, column 5)")),
         ("a: x\u202ey\n", ("/", "control character U+202E is not allowed (line 1, column 5)")),
+        (
+            'a: "x\\x07y"\n',
+            ("a", f"control character U+0007 is not allowed {_ESCAPE} (line 1, column 4)"),
+        ),
+        (
+            'list: ["ok", "\\u202e"]\n',
+            (
+                "list/1",
+                f"control character U+202E is not allowed {_ESCAPE} (line 1, column 14)",
+            ),
+        ),
         (b"a: \xff\n", ("/", "not UTF-8 text (line 1, column 4)")),
         (
             "a: [1\n",
