@@ -155,9 +155,7 @@ def require_number(
     name: str, value: Any, *, minimum: float | None = None, maximum: float | None = None
 ) -> float:
     """Return ``value`` as a float if it is a finite real number within the bounds, else raise."""
-    lo = "-inf" if minimum is None else f"{minimum:g}"
-    hi = "inf" if maximum is None else f"{maximum:g}"
-    allowed = f"a number from {lo} to {hi}"
+    allowed = _number_range(minimum, maximum)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(name, value, allowed)
     try:
@@ -183,3 +181,20 @@ def _int_rule(minimum: int | None, maximum: int | None, step: int | None) -> str
     if step:
         rule += f" in steps of {step}"
     return rule
+
+
+def _number_range(minimum: float | None, maximum: float | None) -> str:
+    """The allowed range in words, never "inf": "a number from 0 to 20", "a number of 0 or more".
+
+    >>> _number_range(0, None), _number_range(None, 5.5), _number_range(None, float("inf"))
+    ('a number of 0 or more', 'a number of 5.5 or less', 'a finite number')
+    """
+    low = None if minimum is None or minimum == float("-inf") else f"{minimum:g}"
+    high = None if maximum is None or maximum == float("inf") else f"{maximum:g}"
+    if low is not None and high is not None:
+        return f"a number from {low} to {high}"
+    if low is not None:
+        return f"a number of {low} or more"
+    if high is not None:
+        return f"a number of {high} or less"
+    return "a finite number"
