@@ -77,6 +77,7 @@ MODULES = (
     "spinemet_core.vocabulary",
     "spinemet_core.units",
     "spinemet_core.units.analytes",
+    "spinemet_core.units.arguments",
     "spinemet_core.units.conversion",
     "spinemet_core.units.text",
 )
@@ -321,6 +322,38 @@ def _parse_quantity(draw):
 
 # --- The specifications -----------------------------------------------------------------------
 
+_PLAIN_ARGUMENTS = ("kps", "total_dose")
+
+
+@st.composite
+def _argument_values(draw):
+    """Arguments of argument_value: a plain value, or ``{value, unit}`` for a lab argument."""
+    argument = draw(st.sampled_from([*units.ARGUMENT_ANALYTES, *_PLAIN_ARGUMENTS]))
+    record = ANALYTES.get(units.ARGUMENT_ANALYTES.get(argument, ""))
+    kwargs: dict = {"argument": argument, "value": draw(WRONG_VALUES)}  # plain: passed on
+    if record is not None and draw(st.booleans()):
+        number = draw(st.floats(*record.plausible) | st.integers(-(10**6), 10**6))
+        kwargs["value"] = {"value": number, "unit": draw(st.sampled_from(record.units))}
+    if not draw(st.booleans()):
+        return kwargs, None
+    quantity = {"value": 2.5, "unit": record.units[-1] if record else "g/L"}
+    kwargs["value"] = draw(
+        st.sampled_from(
+            [
+                {**quantity, "unit": "mmol"},
+                {**quantity, "value": math.nan},
+                {**quantity, "value": "2,5"},
+                {**quantity, "note": "x"},
+                {"value": 2.5},
+                {},
+            ]
+        )
+        if record is not None
+        else st.just(quantity)
+    )
+    return kwargs, "value"
+
+
 _UNIT_FIELDS = {
     "analyte": ("analyte",),
     "value": (*ANALYTES, "lab"),
@@ -455,6 +488,11 @@ def _specs() -> dict[str, Spec]:
         draw=_parse_quantity(),
         fields={"text": ("lab",), "analyte": ("analyte",)},
         refuses_valid=("text",),
+    )
+    specs["argument_value"] = Spec(
+        units.argument_value,
+        draw=_argument_values(),
+        fields={"value": (*units.ARGUMENT_ANALYTES, *_PLAIN_ARGUMENTS)},
     )
     specs["is_blank"] = Spec(units.is_blank, {"text": Drawn(WRONG_VALUES | st.text(max_size=5))})
     return specs

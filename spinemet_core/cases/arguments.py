@@ -13,14 +13,23 @@ from __future__ import annotations
 import inspect
 
 from .. import rcc, scores
+from ..units import ANALYTES, ARGUMENT_ANALYTES
 from .keys import INSTRUMENTS
 
 __all__ = ["arguments_table"]
 
 
-def _registered(name: str) -> str:
-    record = {**scores.INSTRUMENTS, **rcc.RISK_MODELS}[name]
-    return "; ".join(f"`{arg}` ({domain.describe()})" for arg, domain in record.arguments.items())
+def _described(argument: str, domain=None) -> str:
+    """```kps` (10-100, step 10)``; a lab value adds ``or `{value, unit}` in g/dL, g/L``."""
+    parts = [domain.describe()] if domain is not None else []
+    if argument in ARGUMENT_ANALYTES:
+        units = ", ".join(ANALYTES[ARGUMENT_ANALYTES[argument]].units)
+        parts.append(
+            f"or `{{value, unit}}` in {units}"
+            if parts
+            else f"a number, or `{{value, unit}}` in {units}"
+        )
+    return f"`{argument}` ({' '.join(parts)})" if parts else f"`{argument}`"
 
 
 def arguments_table() -> str:
@@ -29,12 +38,13 @@ def arguments_table() -> str:
     >>> "| `tomita` | `growth` (slow/moderate/rapid);" in arguments_table()
     True
     """
-    registered = {*scores.INSTRUMENTS, *rcc.RISK_MODELS}
+    registered = {**scores.INSTRUMENTS, **rcc.RISK_MODELS}
     rows = ["| Instrument | Arguments and allowed values |", "|---|---|"]
     for name, function in INSTRUMENTS.items():
         if name in registered:
-            text = _registered(name)
+            arguments = registered[name].arguments.items()
+            text = "; ".join(_described(arg, domain) for arg, domain in arguments)
         else:
-            text = ", ".join(f"`{p}`" for p in inspect.signature(function).parameters)
+            text = ", ".join(map(_described, inspect.signature(function).parameters))
         rows.append(f"| `{name}` | {text} |")
     return "\n".join(rows) + "\n"

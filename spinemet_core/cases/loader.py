@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import CaseFormatError, InvalidInputError, SpinemetError
+from ..units import argument_value
 from ._strict import Collector, brief, read_keys, read_text
 from .keys import INSTRUMENTS
 from .model import DIFFICULTIES, TOPICS, Case
@@ -54,6 +55,7 @@ Problem = tuple[str, str, str]  # (file, path, reason)
 
 
 def _findings(raw, out: Collector) -> dict:
+    """Valid inputs by instrument; a known instrument whose inputs are refused maps to None."""
     if not isinstance(raw, Mapping) or not raw:
         out.add("findings", "expected a non-empty mapping of instrument -> inputs")
         return {}
@@ -63,17 +65,19 @@ def _findings(raw, out: Collector) -> dict:
         if name not in INSTRUMENTS:
             out.add(where, f"unknown instrument; allowed: {', '.join(INSTRUMENTS)}")
             continue
+        findings[name] = None
         if not isinstance(inputs, Mapping):
             out.add(where, "expected a mapping of argument -> value")
             continue
         try:
+            inputs = {arg: argument_value(arg, value) for arg, value in inputs.items()}
             INSTRUMENTS[name](**inputs)
         except InvalidInputError as exc:
             field = brief(exc.field, quote=False)
-            out.add(
-                f"{where}/{field}".rstrip("/"),
-                f"{field}: got {brief(exc.value)}; allowed: {exc.allowed}",
+            reason = (
+                getattr(exc, "message", None) or f"got {brief(exc.value)}; allowed: {exc.allowed}"
             )
+            out.add(f"{where}/{field}".rstrip("/"), f"{field}: {brief(reason, 300, quote=False)}")
             continue
         except SpinemetError as exc:
             out.add(where, brief(str(exc), 300, quote=False))
@@ -130,7 +134,7 @@ def parse_case_data(data, source: str = "") -> Case:
         difficulty=data.get("difficulty"),
         objectives=tuple(objectives),
         vignette=read_text(data, "vignette", "", out, min_length=40),
-        findings=MappingProxyType(findings),
+        findings=MappingProxyType({k: v for k, v in findings.items() if v is not None}),
         questions=tuple(questions),
         source=source,
     )
@@ -146,23 +150,45 @@ def load_case(path: str | Path) -> Case:
     the document or its line and column.
     """
     path = Path(path)
-    case = parse_case_data(read_document(path), str(path))
+    lines: dict[str, str] = {}
+    data = read_document(path, lines)
+    try:
+        case = parse_case_data(data, str(path))
+    except CaseFormatError as exc:
+        raise CaseFormatError(str(path), [_located(p, lines) for p in exc.problems]) from None
     problems = []
     if case.id != path.stem:
         problems.append(("id", f"{brief(case.id)} does not match the file name {path.stem!r}"))
-    if path.parent.name in TOPICS and path.parent.name != case.topic:
-        problems.append(("topic", f"{case.topic!r} does not match the folder {path.parent.name!r}"))
+    if path.parent.name != case.topic:
+        reason = f"{brief(case.topic)} does not match the folder {path.parent.name!r}"
+        problems.append(("topic", f"{reason}; a case lives in the folder named by its topic"))
     if problems:
-        raise CaseFormatError(str(path), problems)
+        raise CaseFormatError(str(path), [_located(p, lines) for p in problems])
     return case
+
+
+def _located(problem: tuple[str, str], lines: Mapping[str, str]) -> tuple[str, str]:
+    """The problem with the line of the nearest enclosing value added to its reason."""
+    where, reason = problem
+    parts = where.split("/")
+    for n in range(len(parts), 0, -1):
+        line = lines.get("/".join(parts[:n]))
+        if line is not None:
+            return where, f"{reason} ({line})"
+    return where, reason
 
 
 def load_bank(folder: str | Path) -> tuple[list[Case], list[Problem]]:
     """Every ``*.yaml`` case under ``folder`` (or the one file ``folder``): the valid cases
-    and the problems of the rest."""
+    and the problems of the rest (a ``*.yml`` file is reported, not skipped)."""
     folder = Path(folder)
-    paths = [folder] if folder.is_file() else sorted(folder.rglob("*.yaml"))
+    found = (
+        [folder] if folder.is_file() else sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")])
+    )
     cases, problems = [], []
+    paths = [path for path in found if path.suffix == ".yaml"]
+    for path in (path for path in found if path.suffix != ".yaml"):
+        problems.append((str(path), "/", "not read: a case file is named <id>.yaml"))
     seen: dict[str, str] = {}
     for path in paths:
         if "schema" in path.relative_to(folder).parts:

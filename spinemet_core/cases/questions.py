@@ -148,8 +148,9 @@ def _answer_key(raw, path: str, question: Question, findings, out: Collector):
             + ", ".join(allowed_fields(instrument)),
         )
         return None
-    if instrument not in findings:
-        out.add(f"{path}/instrument", f"no findings/{instrument} to compute the answer from")
+    if findings.get(instrument) is None:  # None: the findings were refused, already reported
+        if instrument not in findings:
+            out.add(f"{path}/instrument", f"no findings/{instrument} to compute the answer from")
         return None
     value = compute(instrument, field, findings[instrument])
     if question.type == "single_choice":

@@ -203,6 +203,10 @@ def _ldh(u_l, uln_u_l, x_uln) -> tuple[float, float]:
     """LDH and the threshold it is compared with: in U/L, or as a multiple of the limit."""
     if x_uln is not None and u_l is None and uln_u_l is None:
         return require_number("ldh_x_uln", x_uln, minimum=0), LDH_ULN_MULTIPLE
+    if x_uln is None and u_l is None and uln_u_l is None:
+        raise InvalidInputError(
+            "ldh_u_l", None, "LDH is needed: ldh_u_l with ldh_uln_u_l, or ldh_x_uln"
+        )
     if x_uln is None:
         value = require_number("ldh_u_l", u_l, minimum=0)
         limit = require_number("ldh_uln_u_l", uln_u_l, minimum=0)

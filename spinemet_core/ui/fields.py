@@ -6,6 +6,10 @@ A field keeps the raw text. Each change of the text (or of its unit) is read by
 and a likely unit mix-up. The message is shown beside the field (class
 ``sm-field-message``, announced to screen readers) and :attr:`value` is then
 ``None``; a dashboard observes ``value`` and withholds its result while it is None.
+A refusal that comes from the core (:meth:`report`, e.g. a dose-fraction pair) keeps
+``value``, because it may depend on other fields, and sets ``error``: the dashboard's
+:class:`~spinemet_core.ui.inputs.FieldSet` asks the core again after every change and
+withholds the result while it refuses.
 
 >>> field = NumberField("Calcium", analyte="calcium", text="2,45", unit="mmol/L")
 >>> round(field.value, 2), field.error
@@ -209,7 +213,8 @@ class NumberField(_Field):
     Attributes
     ----------
     value : float or None
-        The value (canonical unit for an analyte), None while the text is not valid.
+        The value (canonical unit for an analyte), None while the text cannot be read
+        as a valid value; a refusal reported by the core keeps it (see the module).
         Observe it: ``field.observe(callback, "value")``.
     text, unit : str
         Raw text and unit; set them to drive the field.

@@ -11,14 +11,18 @@ and anything ambiguous is refused with a message naming the field.
 """
 
 from .analytes import ANALYTES, ULN_MULTIPLE, Analyte, QuantityInputError
+from .arguments import ARGUMENT_ANALYTES, QUANTITY_KEYS, argument_value
 from .conversion import convert, likely_unit, to_canonical
 from .text import is_blank, parse_number, parse_quantity, parse_whole_number
 
 __all__ = [
     "ANALYTES",
+    "ARGUMENT_ANALYTES",
+    "QUANTITY_KEYS",
     "ULN_MULTIPLE",
     "Analyte",
     "QuantityInputError",
+    "argument_value",
     "convert",
     "is_blank",
     "likely_unit",

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from .analytes import Analyte, QuantityInputError, _analyte, _short
-from .conversion import to_canonical
+from .conversion import _unit, to_canonical
 
 __all__ = ["is_blank", "parse_number", "parse_quantity", "parse_whole_number"]
 
@@ -16,6 +16,7 @@ _SPACES = " \t\r\n\u00a0\u2007\u202f"  # with no-break, figure and narrow no-bre
 _MINUS = "\u2212"  # the typographic minus sign, read as "-"
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 _WHOLE = re.compile(r"[+-]?[0-9]+")
+_EXPONENT = re.compile(r"[eE][+-]?[0-9]")
 _QUANTITY = re.compile(r"(?P<number>[+-]?[0-9.,]*[0-9][0-9.,]*)\s*(?P<unit>[^\s0-9.,+-].*)?")
 
 
@@ -92,14 +93,18 @@ def parse_quantity(
 ) -> float:
     """A value read from typed text, in the analyte's canonical unit if one is given.
 
-    The text is a number, optionally followed by a unit (``"2,45 mmol/L"``), which
-    overrides ``unit``. Without ``analyte`` the number itself is returned.
+    The text is a number, optionally followed by a unit (``"2,45 mmol/L"``). A unit
+    typed must be the unit chosen (``unit``), when one is: a person who types
+    "2.45 mmol/L" beside a field set to mg/dL is asked which one is meant, never
+    silently overruled. Without ``analyte`` the number itself is returned.
 
     Raises
     ------
     InvalidInputError
-        (a :class:`QuantityInputError`) empty text ("enter a value"), not a number,
-        a unit not accepted, or, with ``analyte``, a value outside its plausible range.
+        (a :class:`QuantityInputError`) empty text ("enter a value"), not a number
+        (also a number in exponent form, ``"1e3"``), a unit not accepted, a unit typed
+        that is not the unit chosen, or, with ``analyte``, a value outside its
+        plausible range.
 
     Examples
     --------
@@ -107,13 +112,33 @@ def parse_quantity(
     9.82
     >>> round(parse_quantity("25", field="albumin", analyte="albumin", unit="g/L"), 6)
     2.5
+    >>> parse_quantity("2.45 mmol/L", field="calcium", analyte="calcium", unit="mg/dL")
+    Traceback (most recent call last):
+    ...
+    spinemet_core.units.QuantityInputError: calcium: the unit typed (mmol/L) is not the unit \
+chosen (mg/dL): choose mmol/L in the list, or remove the unit from the text
     """
     stripped = _text(text, field)
     match = _QUANTITY.fullmatch(stripped) if analyte is not None else None
-    if match and match["unit"]:
-        stripped, unit = match["number"], match["unit"]
+    typed = match["unit"] if match and match["unit"] else None
+    if typed is not None and _EXPONENT.match(typed):
+        message = f"{_short(stripped)} is not a number: write it out in full, e.g. 1000"
+        raise QuantityInputError(field, _short(stripped), "a number such as 2.45", message)
+    if typed is not None:
+        stripped = match["number"]
     number = parse_number(stripped, field=field)
     if analyte is None:
         return number
     record = _analyte(analyte)
-    return to_canonical(record, number, unit or record.canonical_unit, uln=uln, field=field)
+    if typed is not None:
+        typed = _unit(record, typed, field)
+        if unit is not None and _unit(record, unit, field) != typed:
+            chosen = _unit(record, unit, field)
+            message = (
+                f"the unit typed ({typed}) is not the unit chosen ({chosen}): choose {typed} "
+                "in the list, or remove the unit from the text"
+            )
+            raise QuantityInputError(field, _short(stripped), chosen, message)
+    return to_canonical(
+        record, number, typed or unit or record.canonical_unit, uln=uln, field=field
+    )

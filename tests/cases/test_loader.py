@@ -149,7 +149,12 @@ def test_cli_without_argument_validates_the_bank_and_every_check_question():
         cwd=FIXTURES,
     )
     assert 0 == proc.returncode, proc.stdout + proc.stderr
-    assert f"OK: 41 cases and 123 questions are valid ({ROOT / 'cases'})" in proc.stdout
+    cases, _problems = load_bank(ROOT / "cases")
+    n_questions = sum(len(case.questions) for case in cases)
+    assert 42 <= len(cases)
+    assert f"OK: {len(cases)} cases and {n_questions} questions are valid ({ROOT / 'cases'})" in (
+        proc.stdout
+    )
     assert "OK: 12 check-yourself cases and 12 questions are valid" in proc.stdout
     total = int(re.search(r"OK: (\d+) questions in all are valid", proc.stdout).group(1))
     assert total >= 135
@@ -182,10 +187,9 @@ def test_cli_usage_error_exits_2():
 def test_load_bank_reports_duplicate_ids(tmp_path):
     """Two files with one id: the second is reported."""
     source = (FIXTURES / "good" / "noms_framework" / "good-noms.yaml").read_text()
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "good-noms.yaml").write_text(source)
-    (tmp_path / "b" / "good-noms.yaml").write_text(source)
+    for copy in ("a", "b"):
+        (tmp_path / copy / "noms_framework").mkdir(parents=True)
+        (tmp_path / copy / "noms_framework" / "good-noms.yaml").write_text(source)
     cases, problems = load_bank(tmp_path)
     assert 1 == len(cases)
     assert "duplicate case id" in problems[0][2]
@@ -215,3 +219,87 @@ def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
         except CaseFormatError as exc:
             problems = exc.problems
         assert problems
+
+
+def _case_file(tmp_path, findings: str, *, folder: str = "targeted_therapy_rcc", suffix=".yaml"):
+    """A one-question corrected-calcium case with the given findings line, in ``folder``."""
+    text = f"""id: si-units
+topic: targeted_therapy_rcc
+title: Laboratory values in SI units
+difficulty: basic
+objectives: [corrected-calcium]
+vignette: |
+  A synthetic patient whose laboratory reports calcium in mmol/L and albumin in g/L.
+findings:
+  corrected_calcium: {findings}
+questions:
+  - id: corrected-ca
+    type: numeric
+    prompt: What is the albumin-corrected calcium in mg/dL?
+    key: {{instrument: corrected_calcium, field: value}}
+    answer: 11.0
+    tolerance: 0.05
+    explanation: 2.45 mmol/L is 9.82 mg/dL, and 9.82 + 0.8 x (4.0 - 2.5) = 11.0 mg/dL.
+    citekeys: [heng2009]
+"""
+    (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+    path = tmp_path / folder / f"si-units{suffix}"
+    path.write_text(text)
+    return path
+
+
+SI_FINDINGS = "{calcium_mg_dl: {value: 2.45, unit: mmol/L}, albumin_g_dl: {value: 25, unit: g/L}}"
+
+
+def test_findings_with_units_are_converted_before_the_key_is_computed(tmp_path):
+    """Calcium 2.45 mmol/L with albumin 25 g/L: the key 11.0 mg/dL is recomputed and holds."""
+    case = load_case(_case_file(tmp_path, SI_FINDINGS))
+    assert 2.5 == case.findings["corrected_calcium"]["albumin_g_dl"]
+    assert 9.82 == round(case.findings["corrected_calcium"]["calcium_mg_dl"], 2)
+
+
+def test_a_bad_unit_in_findings_is_located_with_its_line_and_nothing_follows_from_it(tmp_path):
+    """A unit the analyte does not accept: one problem, with path, line and column."""
+    path = _case_file(tmp_path, SI_FINDINGS.replace("mmol/L", "mmol"))
+    with pytest.raises(CaseFormatError) as info:
+        load_case(path)
+    assert [
+        (
+            "findings/corrected_calcium/calcium_mg_dl",
+            "calcium_mg_dl: unit 'mmol' is not accepted; use one of: mg/dL, mmol/L "
+            "(line 9, column 38)",
+        )
+    ] == info.value.problems
+
+
+def test_a_problem_found_after_parsing_carries_the_line_of_its_value(tmp_path):
+    """A wrong stated answer is reported at the line of the question's key."""
+    path = _case_file(tmp_path, SI_FINDINGS)
+    path.write_text(path.read_text().replace("answer: 11.0", "answer: 9.8"))
+    with pytest.raises(CaseFormatError) as info:
+        load_case(path)
+    [(where, reason)] = info.value.problems
+    assert "questions/0/key" == where
+    assert reason.endswith("(line 14, column 10)")
+
+
+def test_a_case_outside_the_folder_of_its_topic_is_refused(tmp_path):
+    """A case file directly in the bank folder, or in another topic's folder, is refused."""
+    path = _case_file(tmp_path, SI_FINDINGS, folder="noms_framework")
+    with pytest.raises(CaseFormatError) as info:
+        load_case(path)
+    assert [
+        (
+            "topic",
+            "'targeted_therapy_rcc' does not match the folder 'noms_framework'; a case lives in "
+            "the folder named by its topic (line 2, column 8)",
+        )
+    ] == info.value.problems
+
+
+def test_a_yml_file_is_reported_not_skipped(tmp_path):
+    """validate lists a .yml file as not read, instead of passing over it in silence."""
+    path = _case_file(tmp_path, SI_FINDINGS, suffix=".yml")
+    cases, problems = load_bank(tmp_path)
+    assert [] == cases
+    assert [(str(path), "/", "not read: a case file is named <id>.yaml")] == problems

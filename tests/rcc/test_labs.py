@@ -242,3 +242,22 @@ def test_corrected_calcium_bounds_are_the_analyte_plausible_ranges():
         corrected_calcium(calcium_mg_dl=ca_hi + 0.01, albumin_g_dl=4)
     with pytest.raises(InvalidInputError, match="albumin_g_dl"):
         corrected_calcium(calcium_mg_dl=9, albumin_g_dl=alb_lo - 0.01)
+
+
+def test_labs_without_any_ldh_say_which_arguments_give_it():
+    """No LDH at all: the error names ldh_u_l and says LDH comes as U/L with its limit or x ULN."""
+    labs = {
+        "hemoglobin_g_dl": 13.0,
+        "hemoglobin_lln_g_dl": 12.0,
+        "calcium_mg_dl": 9.0,
+        "albumin_g_dl": 4.0,
+        "calcium_uln_mg_dl": 10.2,
+        "neutrophils_1e9_l": 5.0,
+        "neutrophils_uln_1e9_l": 7.0,
+        "platelets_1e9_l": 300,
+        "platelets_uln_1e9_l": 400,
+    }
+    with pytest.raises(InvalidInputError) as info:
+        factors_from_labs(**labs)
+    assert "ldh_u_l" == info.value.field
+    assert "LDH is needed: ldh_u_l with ldh_uln_u_l, or ldh_x_uln" == info.value.allowed

@@ -5,7 +5,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spinemet_core.errors import InvalidInputError
-from spinemet_core.units import is_blank, parse_number, parse_quantity, parse_whole_number
+from spinemet_core.units import (
+    QuantityInputError,
+    is_blank,
+    parse_number,
+    parse_quantity,
+    parse_whole_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +67,28 @@ def test_parse_whole_number_refuses_fractions_never_45_or_4(text):
 
 
 def test_parse_quantity_reads_a_unit_typed_after_the_number():
-    """Typed "2,45 mmol/L" is 9.82 mg/dL of calcium: a typed unit wins over the default."""
-    value = parse_quantity("2,45 mmol/L", field="calcium", analyte="calcium", unit="mg/dL")
-    assert 9.82 == round(value, 2)
+    """Typed "2,45 mmol/L" is 9.82 mg/dL of calcium, with no unit chosen or the same one."""
+    for chosen in (None, "mmol/L", "MMOL/L"):
+        value = parse_quantity("2,45 mmol/L", field="calcium", analyte="calcium", unit=chosen)
+        assert 9.82 == round(value, 2)
+
+
+def test_a_unit_typed_that_is_not_the_unit_chosen_is_refused_not_obeyed():
+    """ "2,45 mmol/L" beside a field set to mg/dL: asked which, never silently overruled."""
+    with pytest.raises(QuantityInputError) as info:
+        parse_quantity("2,45 mmol/L", field="calcium", analyte="calcium", unit="mg/dL")
+    assert (
+        "the unit typed (mmol/L) is not the unit chosen (mg/dL): choose mmol/L in the list, "
+        "or remove the unit from the text"
+    ) == info.value.message
+
+
+def test_a_number_in_exponent_form_is_refused_as_a_number_not_read_as_a_unit():
+    """ "1e3" is not taken for 1 with the unit 'e3'."""
+    for text in ("1e3", "1E-2", "2,5e+1"):
+        with pytest.raises(QuantityInputError) as info:
+            parse_quantity(text, field="ldh", analyte="ldh", unit="U/L", uln=250)
+        assert f"'{text}' is not a number: write it out in full, e.g. 1000" == info.value.message
 
 
 def test_parse_quantity_uses_the_given_unit_when_none_is_typed():
