@@ -72,8 +72,10 @@ class PageWatch:
         self.page.on("response", self._on_response)
 
     def _on_console(self, msg) -> None:
-        if msg.type == "error":
-            self.console_errors.append(msg.text)
+        if msg.type == "error":  # with where it was logged, so a rare failure names its source
+            where = msg.location or {}
+            place = f"{where.get('url', '')}:{where.get('lineNumber', '')}".strip(":")
+            self.console_errors.append(f"{msg.text} [at {place or 'unknown'}]")
 
     def _on_failed(self, request) -> None:
         # A beacon (navigator.sendBeacon, type "ping": Voilà's kernel shutdown when a page is

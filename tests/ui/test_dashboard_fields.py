@@ -131,3 +131,40 @@ def test_a_value_in_the_wrong_unit_names_the_likely_unit(app_class, index):
         field.text = f"{field.text} mg"
         assert any(s in field.error for s in ("not a number", "not a whole", "not accepted"))
     _assert_withheld(app, field)
+
+
+def _with_unit_choice(app_class, index) -> bool:
+    analyte = getattr(list(_fields(app_class()))[index], "analyte", None)
+    return analyte is not None and len(analyte.units) > 1
+
+
+UNIT_CASES = [case for case in CASES if _with_unit_choice(*case.values)]
+
+
+def test_the_lab_fields_with_a_unit_choice_are_found():
+    """05 has six: haemoglobin and its limit, calcium and its limit, albumin, and LDH."""
+    assert 6 == len(UNIT_CASES)
+
+
+@pytest.mark.parametrize(("app_class", "index"), UNIT_CASES)
+def test_a_unit_typed_against_the_unit_chosen_is_refused_not_obeyed(app_class, index):
+    """A lab field set to one unit, with the other unit typed after the number: a message
+    asks which one is meant, and nothing is drawn (before, the typed unit silently won)."""
+    app = app_class()
+    field = list(_fields(app))[index]
+    other = next(u for u in field.analyte.units if u != field.unit)
+    typed = f"{field.text} {other}"
+    field.text = typed
+    assert typed == field.text
+    assert f"The unit typed ({other}) is not the unit chosen ({field.unit})" in field.error
+    _assert_withheld(app, field)
+
+
+@pytest.mark.parametrize(("app_class", "index"), CASES)
+def test_a_number_in_exponent_form_is_refused_in_every_field(app_class, index):
+    """ "1e3" is not read as 1 with the unit 'e3', nor as 1000: the person writes it out."""
+    app = app_class()
+    field = list(_fields(app))[index]
+    field.text = "1e3"
+    assert "'1e3' is not a" in field.error
+    _assert_withheld(app, field)
