@@ -204,22 +204,49 @@ def box_background(theme: str | None = None) -> str:
 
 
 class PageQuery(anywidget.AnyWidget):
-    """Reports the page's query string from the browser once the page is shown.
+    """The page's query string, read in the browser; the current choices, kept on links.
 
     Voilà gives a kernel the query string only when it executes the notebook for that
     request. A pre-heated kernel (the lecture configuration) has executed it before the
     request arrived, so ``?mode=lecture`` must come from the browser instead.
+
+    ``settings`` (mode and theme, set by the kernel) is written into every link to
+    another dashboard (a same-site ``.ipynb`` or ``.html`` link) when it is followed, as
+    ``mode=lecture``, ``theme=dark`` or ``contrast=high``, so a presenter's choices
+    survive the move to the next dashboard on every route.
     """
 
     _esm = """
+    let settings = {};
+    const KEYS = ["mode", "theme", "contrast"];
+    function carry(event) {
+      const link = event.target.closest && event.target.closest("a[href]");
+      if (!link || link.hasAttribute("download")) return;
+      const url = new URL(link.getAttribute("href"), window.location.href);
+      if (url.origin !== window.location.origin) return;
+      if (!/[.](ipynb|html)$/.test(url.pathname)) return;
+      for (const key of KEYS) url.searchParams.delete(key);
+      if (settings.mode === "lecture") url.searchParams.set("mode", "lecture");
+      if (settings.theme === "dark") url.searchParams.set("theme", "dark");
+      if (settings.theme === "contrast") url.searchParams.set("contrast", "high");
+      link.setAttribute("href", url.href);
+    }
     export default {
       render({ model }) {
+        settings = model.get("settings") || {};
+        model.on("change:settings", () => { settings = model.get("settings") || {}; });
+        if (!window.__smCarryQuery) {
+          window.__smCarryQuery = true;
+          document.addEventListener("click", carry, true);
+          document.addEventListener("auxclick", carry, true);
+        }
         model.set("query", window.location.search.replace(/^\\?/, ""));
         model.save_changes();
       }
     };
     """
     query = traitlets.Unicode("").tag(sync=True)
+    settings = traitlets.Dict().tag(sync=True)
 
 
 class PresentationBar(widgets.HBox):
@@ -247,6 +274,13 @@ class PresentationBar(widgets.HBox):
         self._mode.observe(lambda change: state.set(mode=change["new"]), names="value")
         self._theme.observe(lambda change: state.set(theme=change["new"]), names="value")
         self._query.observe(self._apply_query, names="query")
+        state.register(self)
+        self.apply_presentation(state.mode, state.theme)
+
+    def apply_presentation(self, mode: str, theme: str) -> None:
+        """Keep the toggles and the links' settings in step with the page's choices."""
+        self._mode.value, self._theme.value = mode, theme
+        self._query.settings = {"mode": mode, "theme": theme}
 
     def _apply_query(self, change) -> None:
         """Follow ``?mode=`` and ``?theme=`` from the browser (pre-heated kernels)."""

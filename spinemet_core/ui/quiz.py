@@ -12,6 +12,7 @@ from ..cases.model import DIFFICULTIES, TOPICS
 from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, ProgressError, QuizSession
 from ..topics import DASHBOARDS
+from .presentation import presentation
 from .question import answer_controls, feedback_html, read_answer, reports_errors
 from .quiz_report import LECTURE_CSS, QUIZ_CSS, bank_problems_html, export_link_html, report_html
 from .theme import CSS
@@ -38,7 +39,7 @@ class QuizApp(widgets.VBox):
         # Controls
         self._mode = widgets.ToggleButtons(
             options=[(v, k) for k, v in _MODE_LABELS.items()],
-            value="self_study",
+            value="lecture" if presentation().mode == "lecture" else "self_study",
             description="Mode",
         )
         self._topics = {
@@ -135,6 +136,12 @@ class QuizApp(widgets.VBox):
             "bank. Choose a mode and press Start.</div>"
         )
         self._on_mode()
+        presentation().register(self)
+
+    def apply_presentation(self, mode: str, _theme: str) -> None:
+        """Follow the page's lecture mode (``?mode=lecture``, the bar) until a quiz starts."""
+        if self.session is None and "lecture" in (mode, self._mode.value):
+            self._mode.value = "lecture" if mode == "lecture" else "self_study"
 
     # Callbacks (each reports its own failure in the page)
     @reports_errors("alert")
@@ -158,15 +165,8 @@ class QuizApp(widgets.VBox):
         self.seed_message.value = ""
         topics = [t for t, box in self._topics.items() if box.value] or list(TOPICS)
         difficulties = None if self._difficulty.value == "all" else [self._difficulty.value]
-        self.start(
-            QuizSession(
-                self.cases,
-                mode=self._mode.value,
-                seed=int(text),
-                topics=topics,
-                difficulties=difficulties,
-            )
-        )
+        settings = {"mode": self._mode.value, "seed": int(text), "topics": topics}
+        self.start(QuizSession(self.cases, **settings, difficulties=difficulties))
 
     def start(self, session: QuizSession) -> None:
         """Show ``session`` from its first unanswered question."""

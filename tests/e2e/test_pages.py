@@ -194,3 +194,39 @@ def test_leaving_a_dashboard_shuts_its_kernel_down(watch):
     assert text.count("Kernel shutdown:") > before, "the left page's kernel was not shut down"
     assert "403 POST /voila/api/shutdown" not in text, "a shutdown post was refused"
     _assert_clean(watch)
+
+
+def test_the_quiz_opens_in_lecture_mode_from_the_url(watch):
+    """06 with ?mode=lecture: the quiz's Lecture mode is chosen, and a started quiz has the
+    presenter's Reveal button."""
+    page = watch.page
+    page.goto(f"{watch.base_url}/voila/render/06_case_quiz.ipynb?mode=lecture")
+    quiz = page.locator(DASHBOARDS["06_case_quiz.ipynb"]).first
+    expect(quiz).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
+    expect(page.locator(".sm-quiz .mod-active", has_text="Lecture")).to_have_count(1)
+    expect(page.locator(".sm-quiz.sm-lecture")).to_have_count(1)
+    page.locator(".sm-quiz").get_by_role("button", name="Start quiz").click()
+    expect(page.get_by_role("button", name="Reveal answer")).to_be_visible()
+    _assert_clean(watch)
+
+
+def test_a_followed_link_keeps_the_mode_and_theme_chosen_on_the_page(watch):
+    """From 01 opened with ?mode=lecture, switched to Dark with the bar, the link to 02 opens
+    02 in lecture mode with the dark theme."""
+    page = watch.page
+    page.goto(f"{watch.base_url}/voila/render/01_prognostic_scores.ipynb?mode=lecture")
+    expect(page.locator(DASHBOARDS["01_prognostic_scores.ipynb"]).first).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    bar = page.locator(".sm-presentation-bar")
+    bar.get_by_role("button", name="Dark", exact=True).click()
+    expect(bar.locator(".mod-active", has_text="Dark")).to_have_count(1)
+    page.locator("a[href='02_noms_framework.ipynb']").first.click()
+    page.wait_for_url(re.compile(r"/02_noms_framework\.ipynb\?"))
+    assert page.url.endswith("02_noms_framework.ipynb?mode=lecture&theme=dark"), page.url
+    expect(page.locator(DASHBOARDS["02_noms_framework.ipynb"]).first).to_be_visible(
+        timeout=FIRST_RENDER_TIMEOUT_MS
+    )
+    active = page.locator(".sm-presentation-bar .mod-active")
+    expect(active).to_have_text(["Lecture", "Dark"])
+    _assert_clean(watch)

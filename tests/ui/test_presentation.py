@@ -80,3 +80,31 @@ def test_query_reported_by_the_browser_switches_mode_and_theme(monkeypatch):
     assert ("lecture", "dark") == (pres.presentation().mode, pres.presentation().theme)
     bar._query.query = "contrast=high"
     assert ("normal", "contrast") == (pres.presentation().mode, pres.presentation().theme)
+
+
+def test_the_links_carry_the_choices_made_on_the_page(monkeypatch):
+    """The query, then each toggle, reach the settings the page writes into followed links."""
+    monkeypatch.setenv("QUERY_STRING", "mode=lecture")
+    bar = notice().children[1]
+    assert {"mode": "lecture", "theme": "light"} == bar._query.settings
+    bar._theme.value = "dark"
+    assert {"mode": "lecture", "theme": "dark"} == bar._query.settings
+    pres.presentation().set(mode="normal", theme="contrast")
+    assert {"mode": "normal", "theme": "contrast"} == bar._query.settings
+    assert ("normal", "contrast") == (bar._mode.value, bar._theme.value)
+
+
+def test_the_quiz_follows_lecture_mode_until_a_quiz_starts(monkeypatch):
+    """?mode=lecture opens the quiz in its lecture mode; the bar switches it while no quiz runs."""
+    from spinemet_core.ui.quiz import QuizApp
+
+    monkeypatch.setenv("QUERY_STRING", "mode=lecture")
+    app = QuizApp()
+    assert "lecture" == app._mode.value
+    pres.presentation().set(mode="normal")
+    assert "self_study" == app._mode.value
+    pres.presentation().set(mode="lecture")
+    assert "lecture" == app._mode.value
+    app._on_start()
+    pres.presentation().set(mode="normal")
+    assert "lecture" == app.session.mode == app._mode.value
