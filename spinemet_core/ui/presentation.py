@@ -232,9 +232,14 @@ class PageQuery(anywidget.AnyWidget):
       link.setAttribute("href", url.href);
     }
     export default {
-      render({ model }) {
-        settings = model.get("settings") || {};
-        model.on("change:settings", () => { settings = model.get("settings") || {}; });
+      render({ model, el }) {
+        const follow = () => {
+          settings = model.get("settings") || {};
+          el.dataset.mode = settings.mode || "";  // what a followed link will carry
+          el.dataset.theme = settings.theme || "";
+        };
+        follow();
+        model.on("change:settings", follow);
         if (!window.__smCarryQuery) {
           window.__smCarryQuery = true;
           document.addEventListener("click", carry, true);

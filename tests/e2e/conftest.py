@@ -55,9 +55,9 @@ def chromium():
 class PageWatch:
     """A fresh page that records console errors, failed and non-local requests."""
 
-    def __init__(self, browser, base_url: str) -> None:
+    def __init__(self, browser, base_url: str, viewport: dict | None = None) -> None:
         self.base_url = base_url
-        self.context = browser.new_context(viewport={"width": 1300, "height": 1000})
+        self.context = browser.new_context(viewport=viewport or {"width": 1300, "height": 1000})
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
         self.requests: list[str] = []  # every URL the page asked for

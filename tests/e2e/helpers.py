@@ -122,3 +122,27 @@ def _axe_source() -> str:
     if not path.exists():
         pytest.fail("axe-core is not installed: run 'make test' (it installs it from npm)")
     return path.read_text()
+
+
+#: Boxes made to scroll sideways on purpose: a table (on a phone) or its box, a formula.
+SCROLL_BOXES = ".sm-table-box, table.sm-table, mjx-container"
+
+#: Elements whose right edge lies beyond the screen and that none of :data:`SCROLL_BOXES`
+#: holds in view. The widget boxes' own ``overflow: auto`` does not count: content past the
+#: screen inside them is cut off for a person on a phone (or clipped, as figure text is).
+OVERFLOW_JS = """(scrollBoxes) => {
+  const width = document.documentElement.clientWidth;
+  const beyond = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 1) continue;
+    const holder = el.parentElement && el.parentElement.closest(scrollBoxes);
+    const held = holder !== null && ["auto", "scroll"].includes(getComputedStyle(holder).overflowX)
+      && holder.getBoundingClientRect().right <= width + 1;
+    if (!held) {
+      const name = typeof el.className === "string" ? el.className : el.tagName;
+      beyond.push(`${el.tagName}.${name.slice(0, 50)} +${Math.round(box.right - width)}px`);
+    }
+  }
+  return beyond;
+}"""

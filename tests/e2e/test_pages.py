@@ -221,6 +221,7 @@ def test_a_followed_link_keeps_the_mode_and_theme_chosen_on_the_page(watch):
     bar = page.locator(".sm-presentation-bar")
     bar.get_by_role("button", name="Dark", exact=True).click()
     expect(bar.locator(".mod-active", has_text="Dark")).to_have_count(1)
+    expect(bar.locator("[data-theme='dark'][data-mode='lecture']")).to_have_count(1)
     page.locator("a[href='02_noms_framework.ipynb']").first.click()
     page.wait_for_url(re.compile(r"/02_noms_framework\.ipynb\?"))
     assert page.url.endswith("02_noms_framework.ipynb?mode=lecture&theme=dark"), page.url
@@ -230,3 +231,23 @@ def test_a_followed_link_keeps_the_mode_and_theme_chosen_on_the_page(watch):
     active = page.locator(".sm-presentation-bar .mod-active")
     expect(active).to_have_text(["Lecture", "Dark"])
     _assert_clean(watch)
+
+
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_every_dashboard_fits_a_phone_screen(chromium, voila_url, screenshots, notebook):
+    """At 390 x 844 no element runs past the right edge (nothing unreachable sideways); what
+    is wider than the screen, a table or a formula, scrolls inside its own box."""
+    from .conftest import PageWatch
+    from .helpers import OVERFLOW_JS, SCROLL_BOXES
+
+    watch = PageWatch(chromium, voila_url, viewport={"width": 390, "height": 844})
+    try:
+        _open(watch, notebook)
+        _settled(watch, notebook)
+        assert [] == watch.page.evaluate(OVERFLOW_JS, SCROLL_BOXES)
+        width = watch.page.evaluate("document.documentElement.scrollWidth")
+        assert 390 == width, f"the page scrolls sideways: {width} px wide"
+        watch.page.screenshot(path=screenshots / f"{notebook[:-6]}-phone.png")
+        _assert_clean(watch)
+    finally:
+        watch.close()
