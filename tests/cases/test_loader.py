@@ -51,6 +51,12 @@ ERROR_MESSAGES = {
     "bad-id-mismatch.yaml": ("id", r"does not match the file name", False),
     "bad-no-feedback.yaml": ("questions/0/choices/1", r"missing required key 'feedback'", True),
     "bad-not-mapping.yaml": ("/", r"expected a mapping, got list", True),
+    "bad-secondary-unnamed.yaml": (
+        "questions/1/secondary",
+        r"^a status of secondary names its source here, and only then$",
+        True,
+    ),
+    "bad-status.yaml": ("status", r"^got 'checked'; allowed: confirmed, secondary, unconfirmed$", True),
     "bad-tolerance-without-key.yaml": (
         "questions/0/tolerance",
         r"only a computed key of a single_choice has one",
