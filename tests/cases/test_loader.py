@@ -56,7 +56,11 @@ ERROR_MESSAGES = {
         r"^a status of secondary names its source here, and only then$",
         True,
     ),
-    "bad-status.yaml": ("status", r"^got 'checked'; allowed: confirmed, secondary, unconfirmed$", True),
+    "bad-status.yaml": (
+        "status",
+        r"^got 'checked'; allowed: confirmed, secondary, unconfirmed$",
+        True,
+    ),
     "bad-tolerance-without-key.yaml": (
         "questions/0/tolerance",
         r"only a computed key of a single_choice has one",
