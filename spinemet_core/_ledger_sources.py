@@ -32,6 +32,10 @@ def _number(value: float | None, unit: str = "") -> str:
     return "not reached" if value is None else f"{value:g} {unit}".strip()
 
 
+def _points(n: int) -> str:
+    return f"{n} point" if n == 1 else f"{n} points"
+
+
 def _instrument(record, topics: tuple[str, ...]) -> Iterator[_Walked]:
     origin = f"scores registry: {record.name} (Instrument.fidelity)"
     for band in record.bands:
@@ -56,7 +60,7 @@ def _instrument(record, topics: tuple[str, ...]) -> Iterator[_Walked]:
                     topics,
                     record.title,
                     what,
-                    f"{option.points} point(s)",
+                    _points(option.points),
                     record.citekey,
                     record.fidelity,
                 ),

@@ -15,9 +15,11 @@ from __future__ import annotations
 import functools
 
 from ._ledger_sources import PATCHELL_ENTRY_FIDELITY, walk
-from .fidelity import Fidelity, Sourced
+from .fidelity import STATUS_MEANING, STATUSES, Fidelity, Sourced
+from .references import get_reference
+from .topics import DASHBOARDS
 
-__all__ = ["PATCHELL_ENTRY_FIDELITY", "entries_for", "ledger", "missing"]
+__all__ = ["PATCHELL_ENTRY_FIDELITY", "entries_for", "ledger", "markdown", "missing"]
 
 
 @functools.cache
@@ -52,3 +54,72 @@ def missing() -> tuple[str, ...]:
             what = f"{entry.shown} / {entry.what[:60]} [{entry.citekey or '?'}]"
             found[f"{origin}: {what} has no {lacks}"] = None
     return tuple(found)
+
+
+_NOT_LISTED = (
+    "Not listed: the plausibility bounds of input fields (they refuse impossible values and are "
+    "no clinical cut-off), the illustrative defaults of teaching models (the separation "
+    "model's dose fall-off) and the arithmetic the suite does with listed numbers (a BED, an "
+    "EQD2, a total)."
+)
+
+
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(_cell(c) for c in cells) + " |"
+
+
+def _source(citekeys: str) -> str:
+    return "; ".join(f"{k} ({get_reference(k).short})" for k in citekeys.split(", "))
+
+
+def markdown() -> str:
+    """The text of ``docs/FIDELITY.md``: the legend, then each dashboard's entries, then the
+    question explanations, every entry with its value, citekey and status."""
+    entries = ledger(questions=False)
+    questions = [e for e in ledger() if e not in set(entries)]
+    everything = (*entries, *questions)
+    counts = ", ".join(f"{sum(e.status == s for e in everything)} {s}" for s in STATUSES)
+    lines = [
+        "# Fidelity ledger",
+        "",
+        "Generated from the suite's data by `tools/fidelity.py`; do not edit by hand "
+        "(`.venv/bin/python tools/fidelity.py` rewrites it, `--check` compares).",
+        "",
+        "Every number, band, cut-off and rule a learner sees, with the citekey shown beside it "
+        "and how far it was checked against its source:",
+        "",
+        _row("Status", "Meaning"),
+        _row("---", "---"),
+        *(_row(s, STATUS_MEANING[s]) for s in STATUSES),
+        "",
+        f"{len(everything)} entries: {counts}. {_NOT_LISTED}",
+    ]
+    for dashboard in DASHBOARDS.values():
+        shown = [e for e in entries if dashboard.id in e.topics]
+        if not shown:
+            continue
+        lines += ["", f"## {dashboard.number} {dashboard.title}", ""]
+        lines += [_row("Where", "What", "Value", "Source", "Status"), _row(*["---"] * 5)]
+        lines += [
+            _row(
+                e.shown,
+                e.what,
+                e.value,
+                _source(e.citekey),
+                e.fidelity.label if e.fidelity else "missing",
+            )
+            for e in shown
+        ]
+    lines += ["", "## Question explanations (cases and check-yourself questions)", ""]
+    lines += [_row("Question", "Dashboard", "Source", "Status"), _row(*["---"] * 4)]
+    lines += [
+        _row(
+            e.shown, e.topics[0], _source(e.citekey), e.fidelity.label if e.fidelity else "missing"
+        )
+        for e in questions
+    ]
+    return "\n".join(lines) + "\n"

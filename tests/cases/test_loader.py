@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from spinemet_core.cases import load_bank, load_case
+from spinemet_core.cases.loader import parse_case_data
 from spinemet_core.cases.schema import schema_text
 from spinemet_core.errors import CaseFormatError
 
@@ -225,3 +226,14 @@ def test_parse_never_raises_anything_but_case_format_error_on_mutated_files():
         except CaseFormatError as exc:
             problems = exc.problems
         assert problems
+
+
+def test_a_question_status_overrides_the_case_status():
+    """The case's status applies to each explanation unless the question gives its own."""
+    data = yaml.safe_load((FIXTURES / "bad" / "bad-difficulty.yaml").read_text())
+    data.update(difficulty="basic", status="unconfirmed")
+    data["questions"][0].update(status="secondary", secondary="a review")
+    case = parse_case_data(data)
+    assert [("secondary", "a review"), ("unconfirmed", "")] == [
+        (q.fidelity.status, q.fidelity.secondary) for q in case.questions[:2]
+    ]
