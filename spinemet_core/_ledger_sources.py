@@ -8,6 +8,7 @@ from . import escc, noms_rules, noms_systemic, radiobiology, separation
 from .evidence import prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes
 from .evidence import radiotherapy as rt
 from .evidence.fracture import FIDELITY as _FRACTURE
+from .evidence.rcc import EMBOLISATION
 from .fidelity import Sourced, resolve, secondary
 from .fracture import REFERENCE as VCF_REFERENCE
 from .fracture import VCF_DOSE_GROUPS
@@ -186,6 +187,7 @@ def _rcc() -> Iterator[_Walked]:
             o,
             Sourced(_RCC, "approvals", what, a.date, a.citekey, resolve(a, rcc_approvals.FIDELITY)),
         )
+    yield "spinemet_core.evidence.rcc.EMBOLISATION", EMBOLISATION
     for entry in CALCIUM_LEDGER:
         yield "spinemet_core.rcc.calcium.LEDGER", entry
 

@@ -73,7 +73,7 @@ def _row(*cells: str) -> str:
 
 
 def _source(citekeys: str) -> str:
-    return "; ".join(f"{k} ({get_reference(k).short})" for k in citekeys.split(", "))
+    return "; ".join(f"{k} ({get_reference(k).label})" for k in citekeys.split(", "))
 
 
 def markdown() -> str:

@@ -8,9 +8,9 @@ alpha/beta ratio ``a/b`` (Gy):
     BED = n d \\left(1 + \\frac{d}{\\alpha/\\beta}\\right), \\qquad
     EQD2 = \\frac{BED}{1 + 2/(\\alpha/\\beta)}
 
-The BED form of the LQ model is Fowler's (citekey ``fowler1989``); EQD2 rescales it to
-2-Gy fractions. The LQ model was fitted at conventional doses per fraction; at the very high
-doses per fraction of single-fraction radiosurgery it is stretched, and the
+The BED formalism of the LQ model is set out in Fowler's review (``fowler1989``); EQD2
+rescales it to 2-Gy fractions. The LQ model was fitted at conventional doses per fraction;
+at the very high doses per fraction of single-fraction radiosurgery it is stretched, and the
 suite flags those schedules (see :func:`lq_stretched`).
 """
 

@@ -272,3 +272,12 @@ def test_every_doi_is_written_doi_colon_in_the_text():
     """Each DOI appears as "doi:<DOI>" in its text, which the reference list turns into a link."""
     assert [] == [k for k, r in REFERENCES.items() if r.doi and f"doi:{r.doi}" not in r.text]
     assert 39 == sum(bool(r.doi) for r in REFERENCES.values())
+
+
+def test_label_tells_apart_records_with_the_same_first_author_and_year():
+    """Two Sahgal 2013 papers are cited with their journals; a unique short stays plain."""
+    assert (
+        "Sahgal 2013, J Clin Oncol",
+        "Sahgal 2013, Int J Radiat Oncol Biol Phys",
+        "Fisher 2010",
+    ) == tuple(get_reference(k).label for k in ("sahgal2013_vcf", "sahgal2013_cord", "fisher2010"))
