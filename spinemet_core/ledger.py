@@ -58,8 +58,9 @@ def missing() -> tuple[str, ...]:
 
 _NOT_LISTED = (
     "Not listed: the plausibility bounds of input fields (they refuse impossible values and are "
-    "no clinical cut-off), the illustrative defaults of teaching models (the separation "
-    "model's dose fall-off) and the arithmetic the suite does with listed numbers (a BED, an "
+    "no clinical cut-off), the example patients' values and laboratory limits (inputs a "
+    "learner replaces with their own), the illustrative defaults of teaching models (the "
+    "separation model's dose fall-off) and the arithmetic the suite does with listed numbers (a BED, an "
     "EQD2, a total)."
 )
 
