@@ -60,8 +60,8 @@ _NOT_LISTED = (
     "Not listed: the plausibility bounds of input fields (they refuse impossible values and are "
     "no clinical cut-off), the example patients' values and laboratory limits (inputs a "
     "learner replaces with their own), the illustrative defaults of teaching models (the "
-    "separation model's dose fall-off) and the arithmetic the suite does with listed numbers (a BED, an "
-    "EQD2, a total)."
+    "separation model's dose fall-off) and the arithmetic the suite does with listed numbers "
+    "(a BED, an EQD2, a total)."
 )
 
 
