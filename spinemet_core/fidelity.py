@@ -20,7 +20,7 @@ and each dashboard's provenance panel).
 >>> Fidelity("secondary")
 Traceback (most recent call last):
 ...
-spinemet_core.errors.InvalidInputError: secondary: got '', expected the name of the secondary source
+spinemet_core.errors.InvalidInputError: secondary: got ''; allowed: the name of the secondary source
 """
 
 from __future__ import annotations

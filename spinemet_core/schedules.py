@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .fidelity import Fidelity
+from .fidelity import CONFIRMED, Fidelity
 
 __all__ = ["SCHEDULES", "Schedule"]
 
@@ -43,8 +43,24 @@ SCHEDULES: tuple[Schedule, ...] = (
         "20 Gy / 5", 20, 5, "cEBRT", "standard short course; SC.24 control arm", "sahgal2021_sc24"
     ),
     Schedule("30 Gy / 10", 30, 10, "cEBRT", "longer course; the Patchell trial", "patchell2005"),
-    Schedule("16 Gy x 1", 16, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
-    Schedule("18 Gy x 1", 18, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
+    Schedule(
+        "16 Gy x 1",
+        16,
+        1,
+        "SBRT",
+        "RTOG 0631 experimental arm",
+        "ryu2023_rtog0631",
+        CONFIRMED,  # the arms are in the trial's full text (PMC10119775)
+    ),
+    Schedule(
+        "18 Gy x 1",
+        18,
+        1,
+        "SBRT",
+        "RTOG 0631 experimental arm",
+        "ryu2023_rtog0631",
+        CONFIRMED,  # the arms are in the trial's full text (PMC10119775)
+    ),
     Schedule("24 Gy x 1", 24, 1, "SBRT", "high-dose single fraction (MSKCC median)", "yamada2017"),
     Schedule("24 Gy / 2", 24, 2, "SBRT", "SC.24 experimental arm", "sahgal2021_sc24"),
     Schedule(
