@@ -163,6 +163,7 @@ def feedback_html(
         else ""
     )
     cites = ", ".join(get_reference(k).label for k in question.citekeys)
+    cites += f"; status: {question.fidelity.label}" if question.fidelity else ""
     css = {
         None: "sm-feedback-key sm-feedback-correct",
         True: "sm-feedback-correct",
