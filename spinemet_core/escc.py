@@ -5,10 +5,12 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .errors import InvalidInputError, require_choice
+from .fidelity import secondary
 
 __all__ = [
     "ESCC_DEFINITIONS",
     "ESCC_GROUPS",
+    "FIDELITY",
     "REFERENCE",
     "EsccGrade",
     "escc_group",
@@ -48,6 +50,10 @@ ESCC_GROUPS: dict[EsccGrade, str] = {
     EsccGrade.G3: "high",
 }
 """Low grade (0-1b), the contested grade 1c, and high grade (2-3)."""
+
+FIDELITY = secondary("Radiopaedia ESCC scale pages")
+"""Status of the grade definitions and groups (:mod:`spinemet_core.fidelity`); the grades
+are in the Bilsky 2010 abstract, their wording and grouping from the secondary pages."""
 
 
 def escc_group(grade: str) -> str:

@@ -16,10 +16,12 @@ from types import MappingProxyType
 
 from .errors import InvalidInputError, require_choice
 from .escc import ESCC_GROUPS, grades_text
+from .fidelity import CONFIRMED, Fidelity, secondary
 from .results import Band
 from .scores import INSTRUMENTS
 
 __all__ = [
+    "FIDELITY",
     "QUESTIONS",
     "RADIOSENSITIVITIES",
     "REFERENCE",
@@ -107,7 +109,8 @@ class Rule:
     ``sins``; see :data:`QUESTIONS`) to the tuple of values for which the rule
     applies, in the order the decision diagram asks them. ``label`` is the short
     wording of the consequence in the diagram; a rule whose consequence repeats an
-    earlier rule's gives only its qualifier (shown in brackets after it).
+    earlier rule's gives only its qualifier (shown in brackets after it). ``fidelity``
+    overrides the status of the rule's citekey in :data:`FIDELITY`.
     """
 
     id: str
@@ -117,16 +120,33 @@ class Rule:
     rationale: str
     citekey: str
     label: str = ""
+    fidelity: Fidelity | None = None
 
     def applies(self, facts: Mapping[str, object]) -> bool:
         """Whether every condition of the rule holds for ``facts``."""
         return all(facts[name] in allowed for name, allowed in self.when.items())
 
 
-def _rule(id, pillar, label, when, then, rationale, citekey=REFERENCE) -> Rule:
+def _rule(id, pillar, label, when, then, rationale, citekey=REFERENCE, fidelity=None) -> Rule:
     return Rule(
-        id, pillar, MappingProxyType(when), MappingProxyType(then), rationale, citekey, label
+        id,
+        pillar,
+        MappingProxyType(when),
+        MappingProxyType(then),
+        rationale,
+        citekey,
+        label,
+        fidelity,
     )
+
+
+FIDELITY: Mapping[str, Fidelity] = MappingProxyType(
+    {
+        REFERENCE: CONFIRMED,  # the core rules, in the abstract of Laufer 2013
+        "fisher2010": secondary("Radiopaedia, CancerCalc and MDApp SINS pages"),
+    }
+)
+"""How far the rules were checked (:mod:`spinemet_core.fidelity`), by citekey."""
 
 
 _UNSTABLE, _INDETERMINATE, _STABLE = (
@@ -163,6 +183,7 @@ RULES: tuple[Rule, ...] = (
         f"Grade {grades_text('borderline')} (cord abutted, not compressed) is the contested grey "
         "zone; the suite follows "
         "the low-grade branch (SRS), while some centres operate first.",
+        fidelity=secondary("Radiopaedia ESCC scale pages (1c is debated)"),
     ),
     _rule(
         "resistant-high-fit",

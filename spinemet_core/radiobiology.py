@@ -8,22 +8,25 @@ alpha/beta ratio ``a/b`` (Gy):
     BED = n d \\left(1 + \\frac{d}{\\alpha/\\beta}\\right), \\qquad
     EQD2 = \\frac{BED}{1 + 2/(\\alpha/\\beta)}
 
-The LQ model was fitted at conventional doses per fraction; at the very high
-doses per fraction of single-fraction radiosurgery it is stretched, and the
+The BED formalism of the LQ model is set out in Fowler's review (``fowler1989``); EQD2
+rescales it to 2-Gy fractions. The LQ model was fitted at conventional doses per fraction;
+at the very high doses per fraction of single-fraction radiosurgery it is stretched, and the
 suite flags those schedules (see :func:`lq_stretched`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from .errors import InvalidInputError, require_int, require_number
+from .fidelity import CONFIRMED, UNCONFIRMED, Sourced
+from .schedules import SCHEDULES, Schedule
 
 __all__ = [
     "ALPHA_BETA",
     "ALPHA_BETA_RANGE",
     "HYTEC_2021_LIMITS",
+    "LEDGER",
     "LQ_REFERENCES",
     "LQ_STRETCH_DOSE_PER_FRACTION",
     "LQ_VALIDATED_DOSE_PER_FRACTION",
@@ -40,7 +43,9 @@ __all__ = [
 ]
 
 ALPHA_BETA = {"tumour": 10.0, "spinal cord": 2.0}
-"""Conventional alpha/beta ratios [Gy]: 10 for tumour, 2 for the spinal cord (late effects)."""
+"""Conventional alpha/beta ratios [Gy]: 10 for tumour (the LQ convention, Fowler 1989,
+``fowler1989``), 2 for the spinal cord (late effects; the ratio of the Sahgal 2013 cord
+analysis, ``sahgal2013_cord``)."""
 
 SAHGAL_2013_LIMITS = {1: 12.4, 2: 17.0, 3: 20.3, 4: 23.0, 5: 25.3}
 """Thecal-sac point-maximum dose [Gy] for a myelopathy risk of 5% or less, by number of
@@ -195,71 +200,67 @@ def lq_stretched(*, total_dose: float, fractions: int) -> bool:
     return total / n > LQ_STRETCH_DOSE_PER_FRACTION
 
 
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """A fractionation schedule from the literature."""
-
-    name: str
-    total_dose: float
-    fractions: int
-    technique: str  # "cEBRT" or "SBRT"
-    use: str
-    citekey: str
-
-    @property
-    def dose_per_fraction(self) -> float:
-        """Dose per fraction [Gy]."""
-        return self.total_dose / self.fractions
-
-
-SCHEDULES: tuple[Schedule, ...] = (
-    Schedule(
-        "8 Gy x 1",
-        8,
-        1,
-        "cEBRT",
-        "pain, short expected survival; RTOG 0631 and SCORAD control arm",
-        "hoskin2019_scorad",
+_SRS, _CORD = ("stereotactic_radiosurgery",), ("separation_surgery", "stereotactic_radiosurgery")
+_LIMITS = "cord limits"
+LEDGER: tuple[Sourced, ...] = (
+    Sourced(_SRS, "calculator", "BED = n d (1 + d / (alpha/beta))", "", "fowler1989", UNCONFIRMED),
+    Sourced(
+        _SRS, "calculator", "EQD2 = BED / (1 + 2 / (alpha/beta))", "", "fowler1989", UNCONFIRMED
     ),
-    Schedule(
-        "20 Gy / 5", 20, 5, "cEBRT", "standard short course; SC.24 control arm", "sahgal2021_sc24"
+    Sourced(
+        _SRS,
+        "calculator",
+        "alpha/beta of tumour (the conventional value)",
+        f"{ALPHA_BETA['tumour']:g} Gy",
+        "fowler1989",
+        UNCONFIRMED,
     ),
-    Schedule("30 Gy / 10", 30, 10, "cEBRT", "longer course; the Patchell trial", "patchell2005"),
-    Schedule("16 Gy x 1", 16, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
-    Schedule("18 Gy x 1", 18, 1, "SBRT", "RTOG 0631 experimental arm", "ryu2023_rtog0631"),
-    Schedule("24 Gy x 1", 24, 1, "SBRT", "high-dose single fraction (MSKCC median)", "yamada2017"),
-    Schedule("24 Gy / 2", 24, 2, "SBRT", "SC.24 experimental arm", "sahgal2021_sc24"),
-    Schedule(
-        "24 Gy / 3",
-        24,
-        3,
-        "SBRT",
-        "high-dose hypofractionated (lower end)",
-        "laufer2013_separation",
+    Sourced(
+        _CORD,
+        _LIMITS,
+        "alpha/beta of the spinal cord (late effects)",
+        f"{ALPHA_BETA['spinal cord']:g} Gy",
+        "sahgal2013_cord",
+        CONFIRMED,  # abstract: normalised BED with alpha/beta 2
     ),
-    Schedule(
-        "30 Gy / 3",
-        30,
-        3,
-        "SBRT",
-        "high-dose hypofractionated (upper end)",
-        "laufer2013_separation",
+    *(
+        Sourced(
+            _CORD,
+            _LIMITS,
+            f"thecal-sac point maximum, myelopathy risk 5% or less, {n} fraction(s)",
+            f"{limit:g} Gy",
+            "sahgal2013_cord",
+            CONFIRMED,  # abstract
+        )
+        for n, limit in SAHGAL_2013_LIMITS.items()
     ),
-    Schedule(
-        "30 Gy / 5",
-        30,
-        5,
-        "SBRT",
-        "five fractions, within the 18-36 Gy / 5-6 range of Laufer 2013",
-        "laufer2013_separation",
+    *(
+        Sourced(
+            _SRS,
+            _LIMITS,
+            f"HyTEC cord point maximum, myelopathy risk 1-5%, {n} fraction(s)",
+            f"{low:g}-{high:g} Gy" if low != high else f"{low:g} Gy",
+            "sahgal2021_hytec",
+            CONFIRMED,  # abstract records
+        )
+        for n, (low, high) in HYTEC_2021_LIMITS.items()
     ),
-    Schedule(
-        "35 Gy / 5",
-        35,
-        5,
-        "SBRT",
-        "five fractions, within the 18-36 Gy / 5-6 range of Laufer 2013",
-        "laufer2013_separation",
+    Sourced(
+        _SRS,
+        "LQ caveat",
+        "dose per fraction up to which the LQ model is held reasonably validated",
+        f"{LQ_VALIDATED_DOSE_PER_FRACTION:g} Gy",
+        "brenner2008",
+        CONFIRMED,  # abstract (PMC2750078)
+    ),
+    Sourced(
+        _SRS,
+        "LQ caveat",
+        "dose per fraction above which the suite flags the LQ model (a teaching convention)",
+        f"{LQ_STRETCH_DOSE_PER_FRACTION:g} Gy",
+        "kirkpatrick2008",
+        UNCONFIRMED,
     ),
 )
-"""Common schedules for spinal metastases, each with the study that used it."""
+"""Every number and formula of this module shown to a learner, with its source and status
+(:mod:`spinemet_core.fidelity`); the schedules carry theirs in :data:`SCHEDULES`."""

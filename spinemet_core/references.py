@@ -20,6 +20,7 @@ regenerated after an edit of ``references.json``::
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -96,6 +97,7 @@ class Reference:
     unconfirmed: tuple[str, ...] = ()
     url: str = ""
     text: str = ""
+    distinct: str = ""
 
     @property
     def short(self) -> str:
@@ -104,6 +106,13 @@ class Reference:
         family, _, initials = first.rpartition(" ")
         name = family if family and initials.isalpha() and initials.isupper() else first
         return f"{name} {self.year}"
+
+    @property
+    def label(self) -> str:
+        """The citation shown beside a number: :attr:`short`, with the journal when another
+        record of the bibliography has the same first author and year (``"Sahgal 2013, J Clin
+        Oncol"``), so that two papers are never cited alike."""
+        return self.distinct or self.short
 
 
 class _Object(dict):
@@ -242,6 +251,10 @@ def load_bibliography(records_text: str, formatted_text: str) -> dict[str, Refer
         refs[key] = Reference(
             **strings, text=text, unconfirmed=tuple(map(_ATTRIBUTE.get, unconfirmed))
         )
+    shorts = [r.short for r in refs.values()]
+    for key, ref in refs.items():
+        if shorts.count(ref.short) > 1:
+            refs[key] = dataclasses.replace(ref, distinct=f"{ref.short}, {ref.journal}")
     return refs
 
 

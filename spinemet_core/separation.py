@@ -20,17 +20,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import InvalidInputError, require_int, require_number
+from .fidelity import UNCONFIRMED, Sourced
 from .radiobiology import cord_dmax_limit
 
-__all__ = ["DEFAULT_GRADIENT", "TARGET_GAP_MM", "CordCheck", "CordProfile", "check_cord"]
+__all__ = ["DEFAULT_GRADIENT", "LEDGER", "TARGET_GAP_CITEKEY", "TARGET_GAP_MM", "CordCheck"]
+__all__ += ["CordProfile", "check_cord"]
 __all__ += ["cord_dose", "cord_profile", "minimal_separation"]
 
 DEFAULT_GRADIENT = 10.0
 """Illustrative dose fall-off [% of prescription per mm]; change it to explore."""
 
 TARGET_GAP_MM = (2, 3)
-"""Tumour-free space [mm] around the thecal sac that separation surgery usually aims at (the
-suite's teaching statement, also in notebook 03; no citekey is attached to it yet)."""
+"""Tumour-free space [mm] around the thecal sac that separation surgery usually aims at
+(:data:`TARGET_GAP_CITEKEY`; status in :data:`LEDGER`)."""
+
+TARGET_GAP_CITEKEY = "laufer2013_separation"
+"""The series the 2-3 mm aim is taught with (MSKCC separation surgery). The figure is not in
+the paper's abstract and was found only on a secondary clinical page, so it is unconfirmed."""
+
+LEDGER: tuple[Sourced, ...] = (
+    Sourced(
+        ("separation_surgery",),
+        "cord dose model",
+        "tumour-free space around the thecal sac that separation surgery aims at",
+        f"{TARGET_GAP_MM[0]}-{TARGET_GAP_MM[1]} mm",
+        TARGET_GAP_CITEKEY,
+        UNCONFIRMED,
+    ),
+)
+"""The published numbers this module shows, with source and status; the dose fall-off
+default is an illustrative model parameter, not a published number."""
 
 _GAP_MM = (0, 20)
 """The tumour-to-cord gaps [mm] the model accepts (separation_mm, grid_mm)."""

@@ -164,6 +164,7 @@ _ALL = (
             "patchell2005",
             "brenner2008",
             "kirkpatrick2008",
+            "fowler1989",
         ),
     ),
     Dashboard(
@@ -180,6 +181,7 @@ _ALL = (
             "motzer1999",
             "motzer2002",
             "payne1973",
+            "manke2001",
             "motzer2018_cm214",
             "rini2019_kn426",
             "choueiri2021_cm9er",

@@ -79,7 +79,7 @@ def test_bibliography_file_holds_one_record_per_citekey():
     """references.json is a CSL-JSON array whose ids are exactly the citekeys, in order."""
     records = json.loads((DATA / "references.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == list(REFERENCES)
-    assert 49 == len(REFERENCES)
+    assert 51 == len(REFERENCES)
 
 
 def test_records_without_doi_or_pmid_are_the_known_ones():
@@ -271,4 +271,13 @@ def test_load_bibliography_refuses_a_text_given_twice():
 def test_every_doi_is_written_doi_colon_in_the_text():
     """Each DOI appears as "doi:<DOI>" in its text, which the reference list turns into a link."""
     assert [] == [k for k, r in REFERENCES.items() if r.doi and f"doi:{r.doi}" not in r.text]
-    assert 38 == sum(bool(r.doi) for r in REFERENCES.values())
+    assert 39 == sum(bool(r.doi) for r in REFERENCES.values())
+
+
+def test_label_tells_apart_records_with_the_same_first_author_and_year():
+    """Two Sahgal 2013 papers are cited with their journals; a unique short stays plain."""
+    assert (
+        "Sahgal 2013, J Clin Oncol",
+        "Sahgal 2013, Int J Radiat Oncol Biol Phys",
+        "Fisher 2010",
+    ) == tuple(get_reference(k).label for k in ("sahgal2013_vcf", "sahgal2013_cord", "fisher2010"))

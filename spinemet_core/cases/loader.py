@@ -21,7 +21,7 @@ from ..units import argument_value
 from ._strict import Collector, brief, read_keys, read_text
 from .keys import INSTRUMENTS
 from .model import DIFFICULTIES, TOPICS, Case
-from .questions import CHOICE_KEYS, KEY_KEYS, QUESTION_KEYS, parse_question
+from .questions import CHOICE_KEYS, KEY_KEYS, QUESTION_KEYS, parse_fidelity, parse_question
 from .reader import read_document
 
 __all__ = [
@@ -45,10 +45,13 @@ CASE_KEYS = (
     "vignette",
     "findings",
     "questions",
+    "status",
+    "secondary",
 )
-CASE_REQUIRED = tuple(k for k in CASE_KEYS if k != "findings")
+CASE_REQUIRED = tuple(k for k in CASE_KEYS if k not in ("findings", "status", "secondary"))
 """``findings`` may be left out by a case whose questions compute nothing
-(e.g. a check-yourself question on a trial's result)."""
+(e.g. a check-yourself question on a trial's result); ``status`` (and ``secondary``) give
+the status of every explanation of the case that does not give its own."""
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{2,60}$")
 
 Problem = tuple[str, str, str]  # (file, path, reason)
@@ -120,8 +123,9 @@ def parse_case_data(data, source: str = "") -> Case:
     if not isinstance(raw_questions, list) or not raw_questions:
         out.add("questions", "expected a non-empty list of questions")
         raw_questions = []
+    default = parse_fidelity(data, "", out)
     for i, raw in enumerate(raw_questions):
-        q = parse_question(raw, f"questions/{i}", findings, out)
+        q = parse_question(raw, f"questions/{i}", findings, out, default)
         if q is not None:
             questions.append(q)
     ids = [q.id for q in questions]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..fidelity import Fidelity
 from ..topics import QUIZ_TOPICS
 
 __all__ = ["DIFFICULTIES", "QUESTION_TYPES", "TOPICS", "AnswerKey", "Case", "Choice", "Question"]
@@ -33,7 +34,11 @@ class AnswerKey:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One question of a case."""
+    """One question of a case.
+
+    ``fidelity`` is the status of its explanation (:mod:`spinemet_core.fidelity`): the
+    question's own ``status``, else its case's; ``None`` fails the ledger test.
+    """
 
     id: str
     type: str
@@ -44,6 +49,7 @@ class Question:
     answer: float | None = None
     tolerance: float | None = None
     key: AnswerKey | None = None
+    fidelity: Fidelity | None = None
 
     @property
     def correct_texts(self) -> tuple[str, ...]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..fidelity import STATUSES, Fidelity
 from ..references import REFERENCES
 from ._strict import Collector, brief, is_number, read_keys, read_text
 from .answers import agrees, shown
 from .keys import INSTRUMENTS, allowed_fields, compute
 from .model import QUESTION_TYPES, AnswerKey, Choice, Question
 
-__all__ = ["CHOICE_KEYS", "KEY_KEYS", "QUESTION_KEYS", "parse_question"]
+__all__ = ["CHOICE_KEYS", "KEY_KEYS", "QUESTION_KEYS", "parse_fidelity", "parse_question"]
 
 QUESTION_KEYS = (
     "id",
@@ -29,6 +30,8 @@ QUESTION_KEYS = (
     "key",
     "explanation",
     "citekeys",
+    "status",
+    "secondary",
 )
 CHOICE_KEYS = ("text", "correct", "feedback")
 KEY_KEYS = ("instrument", "field")
@@ -68,6 +71,25 @@ def _citekeys(raw, path: str, out: Collector) -> tuple[str, ...]:
     return tuple(k for k in raw if isinstance(k, str))
 
 
+def parse_fidelity(raw, path: str, out: Collector, default: Fidelity | None = None):
+    """The ``status`` (and ``secondary`` source) given in ``raw``, else ``default``."""
+    if "status" not in raw:
+        if "secondary" in raw:
+            out.add(f"{path}/secondary".lstrip("/"), "only a status of secondary names one")
+        return default
+    status, source = raw.get("status"), raw.get("secondary", "")
+    if status not in STATUSES:
+        out.add(
+            f"{path}/status".lstrip("/"), f"got {brief(status)}; allowed: {', '.join(STATUSES)}"
+        )
+        return default
+    if (status == "secondary") != ("secondary" in raw) or not isinstance(source, str):
+        reason = "a status of secondary names its source here, and only then"
+        out.add(f"{path}/secondary".lstrip("/"), reason)
+        return default
+    return Fidelity(status, source.strip())
+
+
 def _tolerance(raw, path: str, out: Collector) -> float | None:
     tolerance = raw.get("tolerance")
     if not is_number(tolerance) or tolerance < 0:
@@ -76,8 +98,13 @@ def _tolerance(raw, path: str, out: Collector) -> float | None:
     return tolerance
 
 
-def parse_question(raw, path: str, findings, out: Collector) -> Question | None:
-    """One question of a case, or ``None`` when it is too broken to build."""
+def parse_question(
+    raw, path: str, findings, out: Collector, default: Fidelity | None = None
+) -> Question | None:
+    """One question of a case, or ``None`` when it is too broken to build.
+
+    ``default`` is the case's status, used when the question gives none.
+    """
     if not read_keys(raw, QUESTION_KEYS, QUESTION_REQUIRED, path, out):
         return None
     qtype = raw.get("type")
@@ -124,6 +151,7 @@ def parse_question(raw, path: str, findings, out: Collector) -> Question | None:
         choices=choices,
         answer=answer,
         tolerance=tolerance,
+        fidelity=parse_fidelity(raw, path, out, default),
     )
     if "key" not in raw:
         return question

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from ..fidelity import STATUSES
 from ..references import REFERENCES
 from .keys import INSTRUMENTS
 from .loader import CASE_REQUIRED, CHOICE_KEYS, KEY_KEYS
@@ -38,6 +39,13 @@ def case_schema() -> dict:
         "required": list(KEY_KEYS),
         "properties": {"instrument": {"enum": sorted(INSTRUMENTS)}, "field": text},
     }
+    status = {"status": {"enum": list(STATUSES)}, "secondary": text}
+    # a source is named exactly when the status (at the same level) is "secondary"
+    names_source = {
+        "if": {"required": ["status"], "properties": {"status": {"const": "secondary"}}},
+        "then": {"required": ["secondary"]},
+        "else": {"not": {"required": ["secondary"]}},
+    }
     question = {
         "type": "object",
         "additionalProperties": False,
@@ -52,8 +60,10 @@ def case_schema() -> dict:
             "answer": {"type": "number"},
             "tolerance": {"type": "number", "minimum": 0},
             "key": key,
+            **status,
         },
         "allOf": [
+            names_source,
             {
                 "if": {"properties": {"type": {"const": "numeric"}}},
                 "then": {"required": ["answer", "tolerance"], "not": {"required": ["choices"]}},
@@ -109,7 +119,9 @@ def case_schema() -> dict:
                 "additionalProperties": {"type": "object"},
             },
             "questions": {"type": "array", "minItems": 1, "items": question},
+            **status,
         },
+        **names_source,
     }
 
 

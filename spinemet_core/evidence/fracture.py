@@ -6,6 +6,7 @@ The dose-per-fraction risk groups are a rule, kept with their lookup in
 
 from __future__ import annotations
 
+from ..fidelity import CONFIRMED, Fidelity
 from ..fracture import REFERENCE, VCF_DOSE_GROUPS
 from .finding import Finding
 
@@ -35,3 +36,6 @@ SAHGAL_2013_RISK_FACTORS: tuple[str, ...] = (
     "spinal deformity, kyphosis or scoliosis (SINS alignment item)",
 )
 """Risk factors for fracture after SBRT (Sahgal 2013), in the order shown."""
+
+FIDELITY: dict[str, Fidelity] = {REFERENCE: CONFIRMED}  # full text (PMC6076012)
+"""How far the fracture numbers were checked (:mod:`spinemet_core.fidelity`), by citekey."""

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import InvalidInputError
+from ..fidelity import CONFIRMED, Fidelity
 from ..scores import INSTRUMENTS
 
 __all__ = [
     "AS_OF",
+    "FIDELITY",
     "PROVENANCE",
     "SURVIVAL_FIGURES",
     "Provenance",
@@ -36,6 +38,7 @@ class SurvivalFigure:
     unit: str
     cohort: str
     citekey: str
+    fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
     def __post_init__(self) -> None:
         INSTRUMENTS[self.score].band(self.band_key)  # raises for an unknown band
@@ -50,32 +53,15 @@ _GONG = "221 surgically treated patients, Beijing, 2010-2019"
 _KATAGIRI = "808 patients with skeletal metastases, Japan, 2005-2008"
 
 SURVIVAL_FIGURES: tuple[SurvivalFigure, ...] = (
-    SurvivalFigure(
-        "tokuhashi_revised",
-        "survival_under_6_months",
-        "median survival",
-        18.0,
-        "months",
-        _GONG,
-        "gong2021",
-    ),
-    SurvivalFigure(
-        "tokuhashi_revised",
-        "survival_6_months_or_more",
-        "median survival",
-        30.0,
-        "months",
-        _GONG,
-        "gong2021",
-    ),
-    SurvivalFigure(
-        "tokuhashi_revised",
-        "survival_1_year_or_more",
-        "median survival",
-        51.0,
-        "months",
-        _GONG,
-        "gong2021",
+    *(
+        SurvivalFigure(
+            "tokuhashi_revised", band, "median survival", months, "months", _GONG, "gong2021"
+        )
+        for band, months in (
+            ("survival_under_6_months", 18.0),
+            ("survival_6_months_or_more", 30.0),
+            ("survival_1_year_or_more", 51.0),
+        )
     ),
     SurvivalFigure("tomita", "long_term", "median survival", 34.0, "months", _GONG, "gong2021"),
     SurvivalFigure("tomita", "middle_term", "median survival", 41.0, "months", _GONG, "gong2021"),
@@ -297,3 +283,10 @@ PROVENANCE: dict[str, Provenance] = {
     )
 }
 """Provenance of each prognostic score, keyed like ``prognosis.PROGNOSTIC_SCORES``."""
+
+_CHECKED = ("gong2021", "katagiri2014", "kubota2019", "leithner2008", "schoenfeld2022")
+FIDELITY: dict[str, Fidelity] = dict.fromkeys(
+    (*_CHECKED, "tokuhashi2005", "tokuhashi2014", "zoccali2016"), CONFIRMED
+)  # each checked in the paper's abstract or full text
+"""How far the survival figures and accuracy findings were checked, by citekey; a point
+table's status is its instrument's (:attr:`spinemet_core.scores.Instrument.fidelity`)."""

@@ -9,12 +9,16 @@ have their own modules; their names are re-exported here.
 
 from __future__ import annotations
 
+from ..fidelity import CONFIRMED, Fidelity, secondary
 from .finding import Finding
+from .fracture import FIDELITY as _FRACTURE
 from .fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
+from .separation import FIDELITY as _SEPARATION
 from .separation import LAUFER_2013, PATCHELL_2005
 
 __all__ = [
     "ALL_FINDINGS",
+    "FIDELITY",
     "LAUFER_2013",
     "LEFT_OUT",
     "LOCAL_CONTROL_BY_HISTOLOGY",
@@ -24,6 +28,7 @@ __all__ = [
     "SAHGAL_2013_RISK_FACTORS",
     "SAHGAL_2013_VCF",
     "SCORAD",
+    "TRIAL_SIZES",
     "Finding",
 ]
 
@@ -165,6 +170,51 @@ SCORAD: tuple[Finding, ...] = (
 )
 """SCORAD III: single fraction just missed non-inferiority (lower bound -11.5% vs margin -11%)."""
 
+_SC24 = ("SC.24", "sahgal2021_sc24", "229 randomised patients")
+TRIAL_SIZES: tuple[Finding, ...] = (
+    Finding(*_SC24[:1], "all", "patients randomised", 229, "patients", *_SC24[1:]),
+    Finding(
+        *_SC24[:1],
+        "SBRT 24 Gy / 2 against cEBRT 20 Gy / 5",
+        "risk ratio of complete pain response at 3 months",
+        1.33,
+        "",
+        *_SC24[1:],
+        interval=(1.14, 1.55),
+    ),
+    Finding(
+        "Rades 2005",
+        "all",
+        "patients with cord compression",
+        1304,
+        "patients",
+        "rades2005",
+        "1,304 patients with cord compression, retrospective",
+    ),
+    Finding(
+        "Rades 2005",
+        "all schedules",
+        "p value, ambulatory after radiotherapy across schedules",
+        0.578,
+        "",
+        "rades2005",
+        "1,304 patients with cord compression, retrospective",
+    ),
+    *(
+        Finding(
+            "Yamada 2017",
+            "SRS 16-26 Gy x 1",
+            measure,
+            value,
+            "lesions",
+            "yamada2017",
+            "657 patients, 811 lesions; histology did not predict failure, dose did",
+        )
+        for measure, value in (("lesions treated", 811), ("lesions with local progression", 28))
+    ),
+)
+"""Trial sizes and test statistics quoted in the prose of dashboard 04."""
+
 LEFT_OUT: dict[str, str] = {
     "Laufer 2013, 24 Gy x 1 group": "1-year local progression (about 9% in secondary sources) "
     "not confirmed against the paper",
@@ -189,4 +239,19 @@ ALL_FINDINGS: tuple[Finding, ...] = (
     *PAIN_TRIALS,
     *SCORAD,
 )
-"""Every finding, for checks that run over all of them."""
+"""The findings drawn in tables and figures, for checks that run over all of them
+(:data:`RADES_2005` and :data:`TRIAL_SIZES` are quoted in prose)."""
+
+FIDELITY: dict[str, Fidelity] = {
+    **_SEPARATION,
+    **_FRACTURE,
+    "maranzano1995": CONFIRMED,  # abstract (PubMed)
+    "guckenberger2014": CONFIRMED,  # full text (PMC4205292)
+    "yamada2017": CONFIRMED,  # full text (PMC5568686)
+    "rades2005": CONFIRMED,  # abstract (PubMed)
+    "sahgal2021_sc24": CONFIRMED,  # abstract (PubMed)
+    "ryu2023_rtog0631": secondary("Cancer Therapy Advisor report of the trial"),
+    "hoskin2019_scorad": CONFIRMED,  # full text (PMC6902166)
+}
+"""How far each source's numbers were checked (:mod:`spinemet_core.fidelity`), by citekey;
+covers :data:`ALL_FINDINGS`."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fidelity import Fidelity, secondary
+
 __all__ = ["APPROVALS", "APPROVALS_SEARCHED_UNTIL", "DRUG_CLASSES", "Approval"]
 
 APPROVALS_SEARCHED_UNTIL = "December 2024"
@@ -19,6 +21,7 @@ class Approval:
     drug_class: str
     setting: str
     citekey: str
+    fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
 
 APPROVALS: tuple[Approval, ...] = (
@@ -156,3 +159,14 @@ DRUG_CLASSES: dict[str, str] = {
     "Cytokine": "High-dose interleukin-2: the older immunotherapy, durable in a few patients.",
 }
 """Drug classes and their targets, in the suite's own words."""
+
+_CLEAR = ("motzer2021_clear",)
+FIDELITY: dict[str, Fidelity] = {
+    "pmc9372304_review": secondary("review table of approvals (PMC9372304), not the FDA labels"),
+    "fallah2024_belzutifan": secondary("FDA approval summary (Clin Cancer Res 2024)"),
+    **dict.fromkeys(
+        ("motzer2018_cm214", "rini2019_kn426", "motzer2019_javelin", "choueiri2021_cm9er", *_CLEAR),
+        secondary("review table of approvals (PMC9372304); the citekey is the pivotal trial"),
+    ),
+}
+"""How far each approval date was checked (:mod:`spinemet_core.fidelity`), by citekey."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fidelity import CONFIRMED, Fidelity, secondary
 from ..rcc.imdc import BANDS as IMDC_BANDS
 from ..rcc.mskcc import BANDS as MSKCC_BANDS
 
@@ -20,6 +21,7 @@ class GroupSurvival:
     two_year_os_percent: float | None
     cohort: str
     citekey: str
+    fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
 
 _HENG09 = "645 patients on first-line VEGF-targeted therapy"
@@ -40,3 +42,11 @@ GROUP_SURVIVAL: tuple[GroupSurvival, ...] = tuple(
 )
 """Published survival per risk group, labelled with the models' band wording (median OS not
 reached is ``None``)."""
+
+FIDELITY: dict[str, Fidelity] = {
+    "heng2009": CONFIRMED,  # abstract record
+    "heng2013": CONFIRMED,  # full text (PMC4144042)
+    "motzer1999": secondary("MDApp and TabletWise MSKCC calculators"),
+    "motzer2002": CONFIRMED,  # abstract (MSKCC publication record)
+}
+"""How far each cohort's survival figures were checked (:mod:`spinemet_core.fidelity`)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fidelity import CONFIRMED, Fidelity, secondary
+
 __all__ = ["TRIALS", "TrialResult"]
 
 
@@ -23,6 +25,7 @@ class TrialResult:
     median_control: float | None
     data_cut: str
     citekey: str
+    fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
 
 TRIALS: tuple[TrialResult, ...] = (
@@ -156,3 +159,12 @@ TRIALS: tuple[TrialResult, ...] = (
 """First-line trials at their primary analyses, each CI at its published level (CheckMate 214
 used 99.8% and 99.1%, CheckMate 9ER 98.89% for OS). JAVELIN's overall survival was immature
 at its first analysis and its hazard ratio could not be confirmed, so it is not shown."""
+
+FIDELITY: dict[str, Fidelity] = {
+    "motzer2018_cm214": CONFIRMED,  # full text (Europe PMC PMC5972549)
+    "motzer2019_javelin": CONFIRMED,  # full text (PMC6716603)
+    "motzer2021_clear": CONFIRMED,  # abstract (MSKCC publication record)
+    "rini2019_kn426": secondary("EAU uro-oncology abstract summary; ESMO Open EMA table"),
+    "choueiri2021_cm9er": secondary("EAU uro-oncology abstract summary"),
+}
+"""How far each trial's numbers were checked (:mod:`spinemet_core.fidelity`), by citekey."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import CONFIRMED, Fidelity, secondary
 from .finding import Finding
 
 __all__ = ["LAUFER_2013", "PATCHELL_2005"]
@@ -36,3 +37,9 @@ PATCHELL_2005: tuple[Finding, ...] = tuple(
     )
 )
 """Patchell 2005: surgery plus 30 Gy / 10 versus 30 Gy / 10 alone."""
+
+FIDELITY: dict[str, Fidelity] = {
+    "laufer2013_separation": secondary("neurosurgery-blog.com summary of the abstract"),
+    "patchell2005": CONFIRMED,  # abstract (PubMed) and full text
+}
+"""How far each source's numbers were checked (:mod:`spinemet_core.fidelity`), by citekey."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fidelity import CONFIRMED, Fidelity
 from ..vocabulary import Primary
 
 __all__ = ["SUBTYPE_FINDINGS", "SUBTYPE_PRIMARIES", "SubtypeFinding", "findings_for"]
@@ -25,6 +26,7 @@ class SubtypeFinding:
     cohort: str
     spine_specific: bool
     citekey: str
+    fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
 
 SUBTYPE_FINDINGS: tuple[SubtypeFinding, ...] = (
@@ -111,3 +113,11 @@ def findings_for(primary: Primary | str) -> tuple[SubtypeFinding, ...]:
 
 SUBTYPE_PRIMARIES: tuple[Primary, ...] = tuple(p for p in Primary if findings_for(p))
 """The primaries with subtype findings, in :class:`~spinemet_core.vocabulary.Primary` order."""
+
+FIDELITY: dict[str, Fidelity] = {
+    "bollen2015": CONFIRMED,  # abstract (Springer)
+    "park2021_egfr": CONFIRMED,  # full text (PMC7962196); the HR's reference group was not
+    "uei2018": CONFIRMED,  # abstract (World J Surg Oncol)
+    "long2011_braf": CONFIRMED,  # abstract (Macquarie University record)
+}
+"""How far each subtype finding was checked (:mod:`spinemet_core.fidelity`), by citekey."""

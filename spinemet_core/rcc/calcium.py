@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from ..errors import require_number
+from ..fidelity import UNCONFIRMED, Sourced
 from ..units.analytes import ANALYTES
 
 _CALCIUM = ANALYTES["calcium"].plausible  # [mg/dL], the canonical unit of the record
 _ALBUMIN = ANALYTES["albumin"].plausible  # [g/dL]
 
-__all__ = ["CORRECTION_FACTOR", "REFERENCE_ALBUMIN", "corrected_calcium"]
+__all__ = ["CORRECTION_FACTOR", "LEDGER", "REFERENCE_ALBUMIN", "corrected_calcium"]
 
 CORRECTION_FACTOR = 0.8
 """mg/dL of calcium per g/dL of albumin below the reference value."""
 
 REFERENCE_ALBUMIN = 4.0
 """Albumin [g/dL] at which no correction is made. Conventions vary between laboratories."""
+
+
+LEDGER: tuple[Sourced, ...] = (
+    Sourced(
+        ("targeted_therapy_rcc",),
+        "corrected calcium",
+        "albumin correction: calcium + factor x (reference albumin - albumin) [mg/dL, g/dL]",
+        f"factor {CORRECTION_FACTOR:g}, reference albumin {REFERENCE_ALBUMIN:g} g/dL",
+        "payne1973",
+        UNCONFIRMED,  # the bedside form of Payne's adjustment; constants vary by laboratory
+    ),
+)
+"""The correction's constants, with source and status (:mod:`spinemet_core.fidelity`)."""
 
 
 def corrected_calcium(*, calcium_mg_dl: float, albumin_g_dl: float) -> float:

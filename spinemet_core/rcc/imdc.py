@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import CONFIRMED
 from ..results import Band, ScoreResult
 from ..scores._domain import KPS, MONTHS_TO_TREATMENT
 from ..scores._registry import Instrument
@@ -118,6 +119,7 @@ INSTRUMENT = Instrument(
     items=TABLE,
     bands=BANDS,
     citekey=REFERENCE,
+    fidelity=CONFIRMED,
     kind="risk_model",
 )
 """The registry record of the IMDC model."""

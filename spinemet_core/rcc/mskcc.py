@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from ..errors import InvalidInputError
+from ..fidelity import CONFIRMED, secondary
 from ..results import Band, ScoreResult
 from ..scores._domain import KPS, MONTHS_TO_TREATMENT, Number
 from ..scores._registry import Instrument
@@ -163,6 +164,12 @@ def mskcc(
     return record.score(**shared, **specific)
 
 
+FIDELITY = {
+    1999: secondary("MDApp, TabletWise and thecalculator.co calculators; a Danish guideline page"),
+    2002: CONFIRMED,  # abstract (MSKCC publication records)
+}
+"""How far each version's factors, cut-offs and groups were checked (see ``fidelity``)."""
+
 INSTRUMENT = Instrument(
     name="mskcc",
     title="MSKCC (Motzer)",
@@ -170,6 +177,7 @@ INSTRUMENT = Instrument(
     items=(),
     bands=BANDS,
     citekey=REFERENCES[1999],
+    fidelity=FIDELITY[1999],
     kind="risk_model",
     versions={
         version: Instrument(
@@ -179,6 +187,7 @@ INSTRUMENT = Instrument(
             items=table,
             bands=BANDS,
             citekey=REFERENCES[version],
+            fidelity=FIDELITY[version],
             kind="risk_model",
         )
         for version, table in TABLES.items()

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import InvalidInputError
+from ..fidelity import Fidelity
 from ..results import Band, ItemScore, ScoreResult, find_band
 from ._domain import Choice, Domain
 from ._table import Item
@@ -54,6 +55,9 @@ class Instrument:
     arguments : mapping of argument name -> domain
         Every keyword argument the items read, with its allowed values (for a
         family: ``version`` plus the union over its versions), in item order.
+    fidelity : Fidelity or None
+        How far the point table, its cut-offs and its bands were checked
+        (:mod:`spinemet_core.fidelity`); ``None`` fails the ledger test.
     """
 
     name: str
@@ -64,6 +68,7 @@ class Instrument:
     citekey: str
     kind: str
     versions: Mapping[Any, Instrument] = field(default_factory=dict)
+    fidelity: Fidelity | None = None
     arguments: Mapping[str, Domain] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

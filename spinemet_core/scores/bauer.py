@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import secondary
 from ..results import Band, ScoreResult
 from ..vocabulary import PRIMARY_TABLE, Primary
 from ._domain import PRIMARY
@@ -127,6 +128,7 @@ INSTRUMENT = Instrument(
     items=TABLE,
     bands=BANDS,
     citekey=REFERENCE,
+    fidelity=secondary("dss.dign.eu calculator citing the paper; items in the abstract"),
     kind="survival",
 )
 """The registry record of the modified Bauer score."""

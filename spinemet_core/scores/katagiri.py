@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import secondary
 from ..results import Band, ScoreResult
 from ._registry import Instrument
 from ._table import Item, Option
@@ -147,6 +148,7 @@ INSTRUMENT = Instrument(
     items=TABLE,
     bands=BANDS,
     citekey=REFERENCE,
+    fidelity=secondary("reproductions of the point table; factors, group cut-offs in the abstract"),
     kind="survival",
 )
 """The registry record of the Katagiri new score."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import secondary
 from ..results import Band, ScoreResult
 from ..vocabulary import SINS_LOCATION_POINTS, SPINAL_LEVELS, sins_location
 from ._domain import Choice
@@ -157,6 +158,7 @@ INSTRUMENT = Instrument(
     items=TABLE,
     bands=BANDS,
     citekey=REFERENCE,
+    fidelity=secondary("Radiopaedia, CancerCalc and the Fourney 2011 reprint"),
     kind="instability",
 )
 """The registry record of the Spinal Instability Neoplastic Score."""

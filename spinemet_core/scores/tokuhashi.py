@@ -7,6 +7,7 @@ widens the primary-site item from 0-2 to 0-5 points.
 
 from __future__ import annotations
 
+from ..fidelity import secondary
 from ..results import Band, ScoreResult
 from ..vocabulary import Frankel, Primary
 from ._domain import PRIMARY
@@ -247,6 +248,7 @@ REVISED = Instrument(
     items=TABLE_REVISED,
     bands=BANDS_REVISED,
     citekey=REFERENCE_REVISED,
+    fidelity=secondary("NICE CG75 appendix 3, the author-corrected table"),
     kind="survival",
 )
 """The registry record of the revised (2005) score."""
@@ -258,6 +260,7 @@ ORIGINAL = Instrument(
     items=TABLE_ORIGINAL,
     bands=BANDS_ORIGINAL,
     citekey=REFERENCE_ORIGINAL,
+    fidelity=secondary("medicalalgorithms.com reproduction of the 1990 table"),
     kind="survival",
 )
 """The registry record of the original (1990) score."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..fidelity import secondary
 from ..results import Band, ScoreResult
 from ._registry import Instrument
 from ._table import Item, Option
@@ -100,6 +101,7 @@ INSTRUMENT = Instrument(
     items=TABLE,
     bands=BANDS,
     citekey=REFERENCE,
+    fidelity=secondary("open-source implementations and reviews (paper's figure not reached)"),
     kind="survival",
 )
 """The registry record of the Tomita score."""

@@ -14,6 +14,7 @@ from typing import ClassVar
 import ipywidgets as widgets
 
 from ..topics import DASHBOARDS
+from .ledger import ledger_html
 from .theme import CSS
 
 __all__ = ["DashboardApp"]
@@ -34,8 +35,11 @@ class DashboardApp(widgets.VBox):
             cls.REFERENCES = DASHBOARDS[cls.TOPIC].references
 
     def _mount(self, children: Iterable[widgets.Widget], *classes: str) -> None:
-        """Lay the page out: the CSS, then ``children``; add ``sm-app`` and ``classes``."""
-        super().__init__([widgets.HTML(CSS), *children])
+        """Lay the page out: the CSS, then ``children``, then the topic's fidelity ledger
+        (:func:`~spinemet_core.ui.ledger.ledger_html`); add ``sm-app`` and ``classes``."""
+        panel = ledger_html(self.TOPIC) if self.TOPIC in DASHBOARDS else ""
+        ledger = [widgets.HTML(panel).add_class("sm-ledger-panel")] if panel else []
+        super().__init__([widgets.HTML(CSS), *children, *ledger])
         for name in ("sm-app", *classes):
             self.add_class(name)
 

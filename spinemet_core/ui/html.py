@@ -28,8 +28,9 @@ __all__ = [
 
 
 def cite(key: str) -> str:
-    """The short citation of a citekey, escaped (e.g. "Fisher 2010")."""
-    return html.escape(get_reference(key).short)
+    """The short citation of a citekey, escaped (e.g. "Fisher 2010"; "Sahgal 2013, J Clin
+    Oncol" where two records share first author and year)."""
+    return html.escape(get_reference(key).label)
 
 
 def muted(text: str) -> str:

@@ -55,7 +55,7 @@ def recommendation_html(rec: Recommendation) -> str:
     trail = "".join(
         f"<tr><td><b>{s.pillar}</b></td><td>{html.escape(s.finding)}</td>"
         f"<td>{html.escape(s.implication)}</td>"
-        f"<td>{html.escape(get_reference(s.citekey).short)}</td></tr>"
+        f"<td>{html.escape(get_reference(s.citekey).label)}</td></tr>"
         for s in rec.trail
     )
     return (
@@ -94,7 +94,8 @@ def systemic_context() -> str:
     return muted_html(
         "Context: revised Tokuhashi bands (dashboard 01) — "
         f"{html.escape(bands)}. The surgical arm of the Patchell trial enrolled patients "
-        f"expected to live at least {PATCHELL_MIN_SURVIVAL_MONTHS} months. Weigh performance, "
+        f"expected to live at least {PATCHELL_MIN_SURVIVAL_MONTHS} months "
+        f"({cite('patchell2005')}). Weigh performance, "
         "comorbidity and disease burden, then make the call below."
     )
 

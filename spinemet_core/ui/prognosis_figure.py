@@ -42,7 +42,7 @@ def chart_spec(name: str, result: ScoreResult) -> dict:
     if figs:
         first = next(iter(figs.values()))
         ytitle = f"{first.measure} ({first.unit})"
-        source = get_reference(first.citekey).short
+        source = get_reference(first.citekey).label
         title = f"{PROVENANCE[name].title}: {first.measure} per band ({source})"
     else:
         ytitle = "no confirmed figure"

@@ -162,7 +162,8 @@ def feedback_html(
         if lines
         else ""
     )
-    cites = ", ".join(get_reference(k).short for k in question.citekeys)
+    cites = ", ".join(get_reference(k).label for k in question.citekeys)
+    cites += f"; status: {question.fidelity.label}" if question.fidelity else ""
     css = {
         None: "sm-feedback-key sm-feedback-correct",
         True: "sm-feedback-correct",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from ..evidence.rcc import APPROVALS, APPROVALS_SEARCHED_UNTIL, AS_OF, DRUG_CLASSES, TRIALS
+from ..evidence.rcc import (
+    APPROVALS,
+    APPROVALS_SEARCHED_UNTIL,
+    AS_OF,
+    DRUG_CLASSES,
+    EMBOLISATION,
+    TRIALS,
+)
 from ..rcc import RISK_MODELS
 from ..rcc.calcium import CORRECTION_FACTOR, REFERENCE_ALBUMIN
 from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
@@ -125,7 +132,7 @@ def _spine_html() -> str:
                 "NOMS it gets radiosurgery, or separation surgery then radiosurgery when the "
                 "cord is compressed (dashboard 02).",
                 "It is hypervascular: surgeons often ask for pre-operative embolisation to "
-                "limit bleeding.",
+                f"limit bleeding ({cite(EMBOLISATION.citekey)}).",
                 "Patients now live much longer on combination therapy, so legacy spine scores "
                 f"(kidney: {kidney.tokuhashi_2005} revised-Tokuhashi points, "
                 f"'{kidney.tomita_growth} growth' for Tomita) tend to be pessimistic.",

@@ -9,7 +9,14 @@ import ipywidgets as widgets
 from ..evidence.radiotherapy import LEFT_OUT
 from ..evidence.separation import LAUFER_2013, PATCHELL_2005
 from ..radiobiology import SAHGAL_2013_LIMITS, SCHEDULES
-from ..separation import DEFAULT_GRADIENT, TARGET_GAP_MM, CordProfile, cord_profile
+from ..separation import (
+    DEFAULT_GRADIENT,
+    TARGET_GAP_CITEKEY,
+    TARGET_GAP_MM,
+    CordProfile,
+    cord_profile,
+)
+from ..separation import LEDGER as SEPARATION_LEDGER
 from .base import DashboardApp
 from .components import SchedulePresets
 from .fields import NumberField
@@ -29,6 +36,8 @@ from .separation_figure import (
 __all__ = ["SeparationApp"]
 
 _STYLE = {"description_width": "200px"}
+(_GAP,) = (e for e in SEPARATION_LEDGER if e.citekey == TARGET_GAP_CITEKEY)
+GAP_STATUS = f"source status: {_GAP.status}"
 _WIDE = widgets.Layout(width="520px")
 
 
@@ -149,7 +158,8 @@ def _result_html(profile: CordProfile, fractions: int, gradient: float) -> str:
         f"<b class='sm-verdict'>{verdict}</b>.</div>"
         f"<div>Minimal gap for this plan: <b class='sm-min-gap'>"
         f"{ceil_text(c.minimal_separation_mm)}</b> mm at {gradient:g}%/mm. "
-        f"Separation surgery aims at {low}-{high} mm of tumour-free space around the thecal sac."
+        f"Separation surgery aims at {low}-{high} mm of tumour-free space around the thecal sac "
+        f"({cite(TARGET_GAP_CITEKEY)}; {GAP_STATUS})."
         f"</div><div class='sm-muted'>Teaching model: linear dose fall-off from the "
         f"tumour edge; real plans are not linear and depend on technique and target shape."
         f"</div></div>"

@@ -5,7 +5,13 @@ from __future__ import annotations
 import html
 
 from ..evidence.fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
-from ..evidence.radiotherapy import LOCAL_CONTROL_BY_HISTOLOGY, PAIN_TRIALS, RADES_2005, SCORAD
+from ..evidence.radiotherapy import (
+    LOCAL_CONTROL_BY_HISTOLOGY,
+    PAIN_TRIALS,
+    RADES_2005,
+    SCORAD,
+    TRIAL_SIZES,
+)
 from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
 from ..fracture import REFERENCE as VCF_REFERENCE
 from ..radiobiology import (
@@ -106,6 +112,11 @@ def _pain(trial: str) -> tuple[float, float]:
     return experimental, control
 
 
+def _size(study: str, measure: str):
+    (finding,) = (f for f in TRIAL_SIZES if f.study == study and f.measure.startswith(measure))
+    return finding
+
+
 def trials_html() -> str:
     """Why the pain trials disagree, and the conventional-EBRT evidence, in prose."""
     maranzano = "; ".join(
@@ -118,11 +129,18 @@ def trials_html() -> str:
         f"{f.value:g}% after {f.group}" for f in RADES_2005 if f.measure.startswith("ambulatory")
     )
     sc24, rtog = _pain("SC.24"), _pain("RTOG 0631")
+    sc24_n, ratio = _size("SC.24", "patients"), _size("SC.24", "risk ratio")
+    rades_n, rades_p = _size("Rades 2005", "patients"), _size("Rades 2005", "p value")
+    lesions, progressed = (
+        _size("Yamada 2017", "lesions treated"),
+        _size("Yamada 2017", "lesions with"),
+    )
     return (
         "<h2>Why the pain trials disagree</h2><div class='sm-card sm-trials'>"
-        "<p><b>SC.24</b> randomised 229 patients to SBRT 24 Gy in 2 fractions or "
+        f"<p><b>SC.24</b> randomised {sc24_n.value:,g} patients to SBRT 24 Gy in 2 fractions or "
         f"conventional 20 Gy in 5: complete pain response at 3 months was {sc24[0]:g}% "
-        f"against {sc24[1]:g}% (risk ratio 1.33, 95% CI 1.14-1.55) "
+        f"against {sc24[1]:g}% (risk ratio {ratio.value:g}, 95% CI {ratio.interval[0]:g}-"
+        f"{ratio.interval[1]:g}) "
         f"({cite('sahgal2021_sc24')}).</p>"
         "<p><b>RTOG 0631</b> randomised patients 2:1 to a single 16 or 18 Gy fraction or "
         f"8 Gy once: pain response at 3 months was not better with radiosurgery ({rtog[0]:g}% "
@@ -134,11 +152,13 @@ def trials_html() -> str:
         f"{scorad}; a single fraction just missed non-inferiority "
         f"({cite('hoskin2019_scorad')}). Maranzano: median duration of response after "
         f"30 Gy for favourable histologies {maranzano} ({cite('maranzano1995')}).</p>"
-        f"<p><b>Schedule of conventional EBRT.</b> In 1,304 patients with cord compression, "
-        f"walking after radiotherapy was {rades} (p = 0.578): function did not depend "
+        f"<p><b>Schedule of conventional EBRT.</b> In {rades_n.value:,g} patients with cord "
+        f"compression, walking after radiotherapy was {rades} (p = {rades_p.value:g}): function "
+        "did not depend "
         f"on the schedule ({cite('rades2005')}); local recurrence did, but those figures "
         "could not be confirmed and are not shown.</p>"
-        "<p><b>Histology under SRS.</b> In 811 lesions treated with 16-26 Gy in one "
-        "fraction, only 28 progressed, and histology no longer predicted failure; the dose "
+        f"<p><b>Histology under SRS.</b> In {lesions.value:g} lesions treated with 16-26 Gy in "
+        f"one fraction, only {progressed.value:g} progressed, and histology no longer predicted "
+        "failure; the dose "
         f"delivered did ({cite('yamada2017')}).</p></div>"
     )

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from spinemet_core.cases import load_bank, load_case
+from spinemet_core.cases.loader import parse_case_data
 from spinemet_core.cases.schema import schema_text
 from spinemet_core.errors import CaseFormatError
 
@@ -51,6 +52,16 @@ ERROR_MESSAGES = {
     "bad-id-mismatch.yaml": ("id", r"does not match the file name", False),
     "bad-no-feedback.yaml": ("questions/0/choices/1", r"missing required key 'feedback'", True),
     "bad-not-mapping.yaml": ("/", r"expected a mapping, got list", True),
+    "bad-secondary-unnamed.yaml": (
+        "questions/1/secondary",
+        r"^a status of secondary names its source here, and only then$",
+        True,
+    ),
+    "bad-status.yaml": (
+        "status",
+        r"^got 'checked'; allowed: confirmed, secondary, unconfirmed$",
+        True,
+    ),
     "bad-tolerance-without-key.yaml": (
         "questions/0/tolerance",
         r"only a computed key of a single_choice has one",
@@ -303,3 +314,13 @@ def test_a_yml_file_is_reported_not_skipped(tmp_path):
     cases, problems = load_bank(tmp_path)
     assert [] == cases
     assert [(str(path), "/", "not read: a case file is named <id>.yaml")] == problems
+
+def test_a_question_status_overrides_the_case_status():
+    """The case's status applies to each explanation unless the question gives its own."""
+    data = yaml.safe_load((FIXTURES / "bad" / "bad-difficulty.yaml").read_text())
+    data.update(difficulty="basic", status="unconfirmed")
+    data["questions"][0].update(status="secondary", secondary="a review")
+    case = parse_case_data(data)
+    assert [("secondary", "a review"), ("unconfirmed", "")] == [
+        (q.fidelity.status, q.fidelity.secondary) for q in case.questions[:2]
+    ]

@@ -77,7 +77,7 @@ def test_a_second_questions_block_is_refused_not_silently_kept(tmp_path):
     with pytest.raises(CaseFormatError) as info:
         load_case(path)
     assert [
-        ("questions", "duplicate key 'questions' (line 49, column 1; first at line 14, column 1)")
+        ("questions", "duplicate key 'questions' (line 50, column 1; first at line 15, column 1)")
     ] == info.value.problems
 
 

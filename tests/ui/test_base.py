@@ -4,6 +4,7 @@ import ipywidgets as widgets
 
 from spinemet_core.topics import DASHBOARDS
 from spinemet_core.ui.base import DashboardApp
+from spinemet_core.ui.ledger import ledger_html
 
 
 class _Demo(DashboardApp):
@@ -25,10 +26,17 @@ def test_references_come_from_the_topic_manifest():
 
 
 def test_mount_puts_css_first_and_adds_classes():
-    """The page starts with the CSS and carries sm-app plus the given class."""
+    """The page starts with the CSS, then the children, and carries sm-app plus the given class."""
     app = _Demo()
     assert {"sm-app", "sm-demo"} <= set(app._dom_classes)
-    assert [app.slider, app.out] == list(app.children[1:])
+    assert [app.slider, app.out] == list(app.children[1:3])
+
+
+def test_mount_ends_the_page_with_the_topics_fidelity_ledger():
+    """The last child is the topic's ledger panel, the same HTML as ledger_html builds."""
+    app = _Demo()
+    assert ledger_html("noms_framework") == app.children[-1].value
+    assert 4 == len(app.children)
 
 
 def test_observe_wires_value_changes_to_the_callback():

@@ -58,3 +58,14 @@ def test_systemic_context_takes_the_patchell_survival_from_the_core():
     from spinemet_core.noms_systemic import PATCHELL_MIN_SURVIVAL_MONTHS
 
     assert f"at least {PATCHELL_MIN_SURVIVAL_MONTHS} months" in systemic_context()
+
+
+def test_systemic_context_cites_the_patchell_trial():
+    """The 3-month entry criterion is shown with its source."""
+    assert "at least 3 months (Patchell 2005)" in systemic_context()
+
+
+def test_trail_sources_tell_the_two_laufer_2013_papers_apart():
+    """A NOMS trail cites the Oncologist paper by journal, not as a bare 'Laufer 2013'."""
+    text = recommendation_html(recommend(**KIDNEY_2))
+    assert "<td>Laufer 2013, Oncologist</td>" in text

@@ -110,3 +110,10 @@ def test_reports_errors_shows_the_error_in_the_target_and_swallows_it():
     assert box.fails() is None
     assert "role='alert'><b>Oops:</b> &lt;b&gt;bad&lt;/b&gt; value</div>" in box.out.value
     assert 7 == box.works()
+
+
+def test_feedback_shows_the_explanations_sources_and_status():
+    """The explanation ends with its citations and the status given in the case file."""
+    plan = Q["plan"]
+    html = feedback_html(CASE, plan, plan.choices, answer="cEBRT", correct=False)
+    assert "(Laufer 2013, Oncologist; status: unconfirmed)</span>" in html

@@ -94,3 +94,8 @@ def test_calcium_html_names_a_value_typed_in_another_unit():
 def test_caption_html_says_when_the_group_is_withheld():
     """With no result the caption says the patient's group is withheld."""
     assert "IMDC group is withheld until every field is valid" in caption_html(None)
+
+
+def test_static_html_cites_pre_operative_embolisation():
+    """The embolisation note carries its source."""
+    assert "pre-operative embolisation to limit bleeding (Manke 2001)." in static_html()

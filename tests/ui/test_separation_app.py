@@ -111,3 +111,10 @@ def test_separation_app_gap_outside_the_core_range_is_refused_with_the_range():
     assert "25 mm is not accepted; allowed: a number from 0 to 20 mm" == app._separation.error
     assert "sm-cord-dose" not in app.result.value
     assert None is app.check()
+
+
+def test_separation_app_cites_the_target_gap_with_its_status():
+    """The 2-3 mm aim is shown with its source and its ledger status."""
+    text = SeparationApp().result.value
+    assert "aims at 2-3 mm of tumour-free space around the thecal sac (Laufer 2013, " in text
+    assert "J Neurosurg Spine; source status: unconfirmed)." in text

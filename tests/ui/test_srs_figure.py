@@ -20,7 +20,9 @@ def test_srs_figure_places_this_schedule_and_the_cord_limit_line():
     traces = {t.name: t for t in srs_figure(_compare(30, 10)).data}
     assert (32.5, 37.5) == (traces["this schedule"].x[0], traces["this schedule"].y[0])
     assert (CORD_LIMIT_EQD2,) * 2 == tuple(traces["cord limit EQD2"].y)
-    assert (12.4, 17.0, 20.3, 23.0, 25.3) == tuple(traces["Sahgal 2013"].y)
+    assert (12.4, 17.0, 20.3, 23.0, 25.3) == tuple(
+        traces["Sahgal 2013, Int J Radiat Oncol Biol Phys"].y
+    )
 
 
 def test_catalogue_symbols_mark_conventional_and_sbrt():

@@ -13,14 +13,14 @@ def test_calculator_html_flags_the_stretched_lq_model_with_its_range():
     text = calculator_html(_compare(24, 1), 10, 2)
     assert "above 8 Gy" in text
     assert "about 8-10 Gy per fraction is debated (Brenner 2008; Kirkpatrick 2008)" in text
-    assert "<b>12.4 Gy</b> (Sahgal 2013)" in text
+    assert "<b>12.4 Gy</b> (Sahgal 2013, Int J Radiat Oncol Biol Phys)" in text
 
 
 def test_vcf_html_names_the_group_and_the_cohort():
     """The fracture card names the group and the Sahgal 2013 cohort."""
     text = vcf_html(_compare(24, 1))
     assert "<b class='sm-vcf-group'>highest-risk group (24 Gy or more per fraction)</b>" in text
-    assert "252 patients, 410 segments treated with spine SBRT (Sahgal 2013)" in text
+    assert "252 patients, 410 segments treated with spine SBRT (Sahgal 2013, J Clin Oncol)" in text
 
 
 def test_caption_html_gives_the_cord_limit_eqd2():
@@ -33,3 +33,32 @@ def test_trials_html_reads_the_pain_percentages_from_the_data():
     text = trials_html()
     assert "was 35% against 14%" in text
     assert "(41.3% against 60.5%)" in text
+
+
+def test_trials_html_builds_trial_sizes_and_statistics_from_the_evidence():
+    """SC.24's 229 patients and risk ratio, Rades's 1,304 and Yamada's 811/28 come from the data."""
+    text = trials_html()
+    for expected in (
+        "randomised 229 patients",
+        "(risk ratio 1.33, 95% CI 1.14-1.55)",
+        "In 1,304 patients with cord compression",
+        "(p = 0.578)",
+        "In 811 lesions treated",
+        "only 28 progressed",
+    ):
+        assert expected in text
+
+
+def test_trials_html_follows_a_changed_finding(monkeypatch):
+    """A trial size typed once in the evidence data reaches the sentence."""
+    import dataclasses
+
+    from spinemet_core.evidence import radiotherapy
+    from spinemet_core.ui import srs_text
+
+    sizes = tuple(
+        dataclasses.replace(f, value=230) if f.measure == "patients randomised" else f
+        for f in radiotherapy.TRIAL_SIZES
+    )
+    monkeypatch.setattr(srs_text, "TRIAL_SIZES", sizes)
+    assert "randomised 230 patients" in srs_text.trials_html()
