@@ -54,12 +54,12 @@ ERROR_MESSAGES = {
     "bad-not-mapping.yaml": ("/", r"expected a mapping, got list", True),
     "bad-secondary-unnamed.yaml": (
         "questions/1/secondary",
-        r"^a status of secondary names its source here, and only then$",
+        r"^a status of secondary names its source here, and only then \(line 24, column 5\)$",
         True,
     ),
     "bad-status.yaml": (
         "status",
-        r"^got 'checked'; allowed: confirmed, secondary, unconfirmed$",
+        r"^got 'checked'; allowed: confirmed, secondary, unconfirmed \(line 5, column 9\)$",
         True,
     ),
     "bad-tolerance-without-key.yaml": (
@@ -314,6 +314,7 @@ def test_a_yml_file_is_reported_not_skipped(tmp_path):
     cases, problems = load_bank(tmp_path)
     assert [] == cases
     assert [(str(path), "/", "not read: a case file is named <id>.yaml")] == problems
+
 
 def test_a_question_status_overrides_the_case_status():
     """The case's status applies to each explanation unless the question gives its own."""
