@@ -25,13 +25,14 @@ def _ids(record):
 
 
 def test_registry_holds_exactly_the_design_names_in_display_order():
-    """The six score names of DESIGN §3, each once."""
+    """The score names of DESIGN §3 (six, plus NESMS of §6), each once."""
     expected = [
         "tokuhashi_revised",
         "tokuhashi_original",
         "tomita",
         "katagiri_new",
         "bauer_modified",
+        "nesms",
         "sins",
     ]
     assert expected == list(INSTRUMENTS)
