@@ -32,6 +32,10 @@ __all__ = [
     "trust_html",
 ]
 
+_STATUS_STYLE = (
+    "font-size:0.85em;border:1px solid currentColor;border-radius:4px;padding:0 4px;"
+    "white-space:nowrap;opacity:0.85"
+)
 _STATUS_WORDS = {
     "confirmed": "confirmed in the source",
     "secondary": "from a secondary reproduction",
@@ -42,7 +46,8 @@ _STATUS_WORDS = {
 def status_html(status: str, source: str) -> str:
     """How a figure was checked, as a small tag whose tooltip names where."""
     return (
-        f"<span class='sm-status sm-status-{status}' title='{html.escape(source)}'>"
+        f"<span class='sm-status sm-status-{status}' style='{_STATUS_STYLE}' "
+        f"title='{html.escape(source)}'>"
         f"{html.escape(_STATUS_WORDS[status])}</span>"
     )
 

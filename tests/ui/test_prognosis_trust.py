@@ -43,7 +43,7 @@ def test_status_tag_names_where_it_was_checked():
     """The tag shows the status in words and the source as its tooltip."""
     text = status_html("unconfirmed", "not printed <anywhere>")
     assert "sm-status-unconfirmed" in text
-    assert "title='not printed &lt;anywhere&gt;'" in text
+    assert "title='not printed &lt;anywhere&gt;'>unconfirmed</span>" in text
 
 
 def test_nesms_provenance_marks_cut_offs_unconfirmed():
@@ -51,4 +51,4 @@ def test_nesms_provenance_marks_cut_offs_unconfirmed():
     text = nesms_provenance_html()
     assert "data-score='nesms'" in text
     assert "Ghori AK" in text
-    assert "cut-offs: <span class='sm-status sm-status-unconfirmed'" in text
+    assert "cut-offs: <span class='sm-status sm-status-unconfirmed' style=" in text
