@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import escc, noms_rules, noms_systemic, radiobiology, separation
-from .evidence import prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes
+from .evidence import prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes, validation
 from .evidence import radiotherapy as rt
 from .evidence.fracture import FIDELITY as _FRACTURE
 from .evidence.rcc import EMBOLISATION
-from .fidelity import Sourced, resolve, secondary
+from .fidelity import Fidelity, Sourced, resolve, secondary
 from .fracture import REFERENCE as VCF_REFERENCE
 from .fracture import VCF_DOSE_GROUPS
 from .rcc import RISK_MODELS
@@ -20,7 +20,7 @@ __all__ = ["PATCHELL_ENTRY_FIDELITY", "walk"]
 
 _PROG, _NOMS, _SEP = ("prognostic_scores",), ("noms_framework",), ("separation_surgery",)
 _SRS, _RCC = ("stereotactic_radiosurgery",), ("targeted_therapy_rcc",)
-_TOPICS_BY_KIND = {"survival": _PROG, "instability": _NOMS, "risk_model": _RCC}
+_TOPICS_BY_KIND = {"survival": _PROG, "composite": _PROG, "instability": _NOMS, "risk_model": _RCC}
 
 PATCHELL_ENTRY_FIDELITY = secondary("neurosurgerywiki page of the Patchell criteria")
 """Status of the Patchell entry criterion shown on dashboard 02
@@ -258,10 +258,30 @@ def _questions() -> Iterator[_Walked]:
                 )
 
 
+def _validation() -> Iterator[_Walked]:
+    """Dashboard 01's external-validation figures and sourced statements."""
+    o = "spinemet_core.evidence.validation (status and source on each record)"
+
+    def fid(record) -> Fidelity:
+        return Fidelity(record.status, record.source if record.status == "secondary" else "")
+
+    for f in (*validation.C_STATISTICS, *validation.NESMS_MORTALITY):
+        ci = f" (95% CI {f.low:g}-{f.high:g})" if f.low is not None else ""
+        yield (
+            o,
+            Sourced(
+                _PROG, f"{f.label}: {f.cohort}", f.measure, f"{f.value:g}{ci}", f.citekey, fid(f)
+            ),
+        )
+    for point in validation.TRUST_POINTS:
+        yield o, Sourced(_PROG, "Which score to trust?", point.text, "", point.citekey, fid(point))
+
+
 def walk(questions: bool) -> Iterator[_Walked]:
     yield from _scores()
     yield from _evidence()
     yield from _rcc()
     yield from _rules()
+    yield from _validation()
     if questions:
         yield from _questions()

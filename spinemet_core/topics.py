@@ -80,8 +80,8 @@ _ALL = (
         "Prognostic scores",
         "Prognostic scores",
         "Score one patient with revised and original Tokuhashi, Tomita, Katagiri-new and "
-        "modified Bauer side by side; see where they disagree, which single finding flips a "
-        "band, and how each score has held up",
+        "modified Bauer side by side, add NESMS; see where they disagree, which single finding "
+        "flips a band, and how each score has held up",
         quiz=True,
         references=(
             "tokuhashi1990",
@@ -94,7 +94,10 @@ _ALL = (
             "leithner2008",
             "zoccali2016",
             "gong2021",
+            "ghori2015",
+            "schoenfeld2021",
             "schoenfeld2022",
+            "nice2023_ng234",
             "bollen2015",
             "park2021_egfr",
             "uei2018",

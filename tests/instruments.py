@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spinemet_core.scores import Instrument
 from spinemet_core.scores._domain import Integer
+from spinemet_core.scores._registry import CEILING_ITEM
 
 
 def argument_values(record: Instrument) -> dict[str, tuple]:
@@ -30,5 +31,9 @@ def every_input(record: Instrument) -> Iterator[dict]:
 
 
 def table_lookup(record: Instrument, inputs: dict) -> dict[str, int]:
-    """Item -> points, looked up in the record's own table (independently of the function)."""
-    return {item.name: item.option_for(inputs[item.argument]).points for item in record.items}
+    """Item -> points, looked up in the record's own table (independently of the function);
+    a capped record (NESMS) adds its ``"ceiling"`` entry, minus what the items exceed it by."""
+    points = {item.name: item.option_for(inputs[item.argument]).points for item in record.items}
+    if record.ceiling is not None:
+        points[CEILING_ITEM] = -max(0, sum(points.values()) - record.ceiling)
+    return points

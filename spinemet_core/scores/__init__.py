@@ -5,8 +5,9 @@
 items with allowed values and points, bands, citekey, kind), in display
 order. Adding a score means adding its module to ``_MODULES``.
 
->>> list(INSTRUMENTS)
-['tokuhashi_revised', 'tokuhashi_original', 'tomita', 'katagiri_new', 'bauer_modified', 'sins']
+>>> list(INSTRUMENTS)  # doctest: +NORMALIZE_WHITESPACE
+['tokuhashi_revised', 'tokuhashi_original', 'tomita', 'katagiri_new', 'bauer_modified',
+ 'nesms', 'sins']
 >>> INSTRUMENTS["sins"].band("unstable").range_text
 '13-18'
 """
@@ -17,6 +18,7 @@ from types import MappingProxyType
 from ._registry import Instrument
 from .bauer import bauer_modified
 from .katagiri import katagiri_new
+from .nesms import nesms
 from .sins import sins
 from .tokuhashi import tokuhashi_original, tokuhashi_revised
 from .tomita import tomita
@@ -26,13 +28,14 @@ __all__ = [
     "Instrument",
     "bauer_modified",
     "katagiri_new",
+    "nesms",
     "sins",
     "tokuhashi_original",
     "tokuhashi_revised",
     "tomita",
 ]
 
-_MODULES = ("tokuhashi", "tomita", "katagiri", "bauer", "sins")
+_MODULES = ("tokuhashi", "tomita", "katagiri", "bauer", "nesms", "sins")
 """Every instrument module, in display order (each declares its records in ``RECORDS``)."""
 
 INSTRUMENTS: MappingProxyType[str, Instrument] = MappingProxyType(

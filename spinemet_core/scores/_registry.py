@@ -20,11 +20,16 @@ from ..results import Band, ItemScore, ScoreResult, find_band
 from ._domain import Choice, Domain
 from ._table import Item
 
-__all__ = ["KINDS", "Instrument"]
+__all__ = ["CEILING_ITEM", "KINDS", "Instrument"]
 
-KINDS: tuple[str, ...] = ("survival", "instability", "risk_model")
-"""What an instrument predicts: survival (prognostic scores), spinal instability, or a
-risk group of a systemic-therapy model."""
+CEILING_ITEM = "ceiling"
+"""The entry of a capped instrument's result that brings its item sum down to the ceiling."""
+
+KINDS: tuple[str, ...] = ("survival", "instability", "risk_model", "composite")
+"""What an instrument predicts: survival (prognostic scores), spinal instability, a
+risk group of a systemic-therapy model, or survival from another score's total plus
+findings the shared patient form does not record ("composite": NESMS, built on the
+modified Bauer total; shown in its own panel, not in the side-by-side comparison)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +50,19 @@ class Instrument:
         The published bands, low to high, each with a stable ``key``.
     citekey : str
         The source of the table.
-    kind : {"survival", "instability", "risk_model"}
+    kind : {"survival", "instability", "risk_model", "composite"}
     versions : mapping of version -> Instrument
         For an instrument whose ``version`` argument selects one of several
         published tables (MSKCC 1999 and 2002): one record per version, each
         with its own items and citekey and a ``function`` bound to that
         version. The family record then has no items of its own, and its
         ``citekey`` is its first publication. Empty for every other instrument.
+    ceiling : int or None
+        The highest total the instrument allows when its items can sum to more
+        (NESMS: 2 + 1 + 1 items, "ceiling score of three"). A capped result carries
+        one more entry, ``"ceiling"``, whose negative points bring the sum down to
+        the ceiling, so ``points`` still sums to ``total``. ``None`` for every
+        instrument whose items cannot exceed its range.
     arguments : mapping of argument name -> domain
         Every keyword argument the items read, with its allowed values (for a
         family: ``version`` plus the union over its versions), in item order.
@@ -69,6 +80,7 @@ class Instrument:
     kind: str
     versions: Mapping[Any, Instrument] = field(default_factory=dict)
     fidelity: Fidelity | None = None
+    ceiling: int | None = None
     arguments: Mapping[str, Domain] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -93,7 +105,7 @@ class Instrument:
             return min(r[0] for r in ranges), max(r[1] for r in ranges)
         low = sum(min(o.points for o in item.options) for item in self.items)
         high = sum(max(o.points for o in item.options) for item in self.items)
-        return low, high
+        return low, high if self.ceiling is None else min(high, self.ceiling)
 
     @property
     def max_points(self) -> int:
@@ -103,9 +115,10 @@ class Instrument:
     def best_total(self, **held: int) -> int:
         """The highest total when the named items keep the given points and every other
         item takes its best option (a single-table record)."""
-        return sum(
+        best = sum(
             held[i.name] if i.name in held else max(o.points for o in i.options) for i in self.items
         )
+        return best if self.ceiling is None else min(best, self.ceiling)
 
     def band_for(self, total: int) -> Band:
         """The band that contains ``total``."""
@@ -135,6 +148,11 @@ class Instrument:
             option = item.option_for(values[item.argument])
             items.append(ItemScore(item=item.name, option=option.label, points=option.points))
         total = sum(i.points for i in items)
+        if self.ceiling is not None:
+            over = max(0, total - self.ceiling)
+            reached = f"Total capped at {self.ceiling}" if over else "Not reached"
+            items.append(ItemScore(item=CEILING_ITEM, option=reached, points=-over))
+            total -= over
         return ScoreResult(
             instrument=self.name,
             items=tuple(items),

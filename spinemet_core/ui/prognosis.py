@@ -1,4 +1,5 @@
-"""Dashboard 01: one patient form feeding five prognostic scores side by side."""
+"""Dashboard 01: one patient form feeding five prognostic scores side by side, NESMS from
+the modified Bauer total plus ambulation and albumin, and how the scores validate."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .fields import FIELD_CSS
 from .plotview import PlotView
 from .presentation import presentation
 from .prognosis_figure import chart_spec, update_chart
+from .prognosis_nesms import NesmsPanel
 from .prognosis_panels import (
     caption_html,
     count_label,
@@ -25,6 +27,7 @@ from .prognosis_panels import (
     results_html,
     subtypes_html,
 )
+from .prognosis_trust import nesms_provenance_html, trust_html
 
 __all__ = ["PrognosisApp"]
 
@@ -132,10 +135,14 @@ class PrognosisApp(DashboardApp):
         self.results = widgets.HTML().add_class("sm-results")
         self.discordance = widgets.HTML().add_class("sm-discordance")
         self.flips = widgets.HTML().add_class("sm-flips")
-        self.provenance = widgets.HTML(provenance_html()).add_class("sm-provenance")
+        self.provenance = widgets.HTML(provenance_html() + nesms_provenance_html()).add_class(
+            "sm-provenance"
+        )
+        self.trust = widgets.HTML(trust_html()).add_class("sm-trust-section")
         self.chart_caption = widgets.HTML().add_class("sm-chart-caption")
         self.subtypes = widgets.HTML().add_class("sm-subtypes")
         self._assessment = assess(patient)
+        self.nesms = NesmsPanel(self._assessment.scores["bauer_modified"])
         self.figure = PlotView(**self._chart())  # full spec before display
         presentation().register_figure(self.figure)
 
@@ -155,6 +162,8 @@ class PrognosisApp(DashboardApp):
             [
                 widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
                 widgets.HBox([form, right], layout=widgets.Layout(flex_flow="row wrap")),
+                widgets.HTML("<h2>NESMS: adding ambulation and albumin</h2>"),
+                self.nesms,
                 widgets.HTML("<h2>Same primary, different biology</h2>"),
                 self.subtypes,
                 widgets.HTML("<h2>What flips the band?</h2>"),
@@ -163,6 +172,8 @@ class PrognosisApp(DashboardApp):
                 self._chart_score,
                 self.figure,
                 self.chart_caption,
+                widgets.HTML("<h2>Which score to trust?</h2>"),
+                self.trust,
                 widgets.HTML("<h2>Where each score comes from</h2>"),
                 self.provenance,
             ],
@@ -213,3 +224,4 @@ class PrognosisApp(DashboardApp):
         self.discordance.value = discordance_html(a.discordance)
         self.flips.value = flips_html(a)
         self.subtypes.value = subtypes_html(a)
+        self.nesms.update(a.scores["bauer_modified"])

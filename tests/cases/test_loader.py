@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from spinemet_core.cases import load_bank, load_case
+from spinemet_core.cases.bank import checks_folder
 from spinemet_core.cases.loader import parse_case_data
 from spinemet_core.cases.schema import schema_text
 from spinemet_core.errors import CaseFormatError
@@ -162,11 +163,16 @@ def test_cli_without_argument_validates_the_bank_and_every_check_question():
     assert 0 == proc.returncode, proc.stdout + proc.stderr
     cases, _problems = load_bank(ROOT / "cases")
     n_questions = sum(len(case.questions) for case in cases)
-    assert 42 <= len(cases)
+    assert 43 <= len(cases)
     assert f"OK: {len(cases)} cases and {n_questions} questions are valid ({ROOT / 'cases'})" in (
         proc.stdout
     )
-    assert "OK: 12 check-yourself cases and 12 questions are valid" in proc.stdout
+    checks, _problems = load_bank(checks_folder())
+    n_checks = sum(len(case.questions) for case in checks)
+    assert 13 <= len(checks)
+    assert f"OK: {len(checks)} check-yourself cases and {n_checks} questions are valid" in (
+        proc.stdout
+    )
     total = int(re.search(r"OK: (\d+) questions in all are valid", proc.stdout).group(1))
     assert total >= 135
 

@@ -636,3 +636,44 @@ def test_quiz_lists_a_case_file_with_a_duplicated_key_and_keeps_the_others(
             _assert_clean(watch)
         finally:
             watch.close()
+
+
+def test_prognosis_dashboard_nesms_panel_follows_bauer_ambulation_and_albumin(watch, screenshots):
+    """Issue 15: NESMS takes the form's modified Bauer total, its own ambulation box and an
+    albumin typed in g/dL or g/L; the validation section shows the cited c-statistics."""
+    page = watch.page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    _open(watch, "01_prognostic_scores.ipynb")
+    result = page.locator(".sm-nesms .sm-nesms-result")
+    # Default patient: breast, no visceral disease, several lesions: modified Bauer 3 -> 2 points.
+    expect(_total(page, "bauer_modified")).to_have_text("3 / 4")
+    expect(result).to_have_attribute("data-total", "3")  # 2 + 1 + 1, capped at 3
+    _select(page, "Primary tumour", "lung")
+    expect(_total(page, "bauer_modified")).to_have_text("1 / 4")
+    expect(result).to_have_attribute("data-total", "2")
+    page.locator(".widget-checkbox", has_text="Walks independently (NESMS)").locator(
+        "input"
+    ).uncheck()
+    expect(result).to_have_attribute("data-total", "1")
+    _fill(page, "Serum albumin", "34")
+    message = _field_message(page, "Serum albumin")
+    expect(message).to_contain_text("did you mean 34 g/L (= 3.4 g/dL)?")
+    expect(result).to_have_attribute("data-total", "")
+    _select(page, "Serum albumin: unit", "g/L")
+    expect(result).to_have_attribute("data-total", "0")
+    expect(result).to_contain_text("Ghori 2015")
+    expect(page.locator(".sm-nesms-mortality")).to_contain_text("7.04 (95% CI 2.47-20.08)")
+    row = page.locator(".sm-comparison tr[data-score='nesms']")
+    expect(row).to_contain_text("0.79")
+    expect(row).to_contain_text("Schoenfeld 2022")
+    link = page.get_by_role("link", name="Open the SORG calculator (external site)")
+    expect(link).to_have_attribute("href", "https://sorg-apps.shinyapps.io/spinemetssurvival/")
+    panel = page.locator(".sm-nesms-panel")
+    panel.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "01_nesms-desktop.png", full_page=False)
+    page.locator(".sm-trust").scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "01_trust-desktop.png", full_page=False)
+    page.set_viewport_size({"width": 390, "height": 844})
+    panel.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "01_nesms-phone.png", full_page=False)
+    _assert_clean(watch)

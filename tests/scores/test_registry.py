@@ -25,13 +25,14 @@ def _ids(record):
 
 
 def test_registry_holds_exactly_the_design_names_in_display_order():
-    """The six score names of DESIGN §3, each once."""
+    """The score names of DESIGN §3 (six, plus NESMS of §6), each once."""
     expected = [
         "tokuhashi_revised",
         "tokuhashi_original",
         "tomita",
         "katagiri_new",
         "bauer_modified",
+        "nesms",
         "sins",
     ]
     assert expected == list(INSTRUMENTS)
@@ -228,3 +229,23 @@ def test_max_points_is_the_sum_of_each_items_best_points():
 def test_best_total_holds_named_items_at_their_points():
     """Holding the revised Tokuhashi primary item at 3 leaves 10 points for the other five."""
     assert 13 == INSTRUMENTS["tokuhashi_revised"].best_total(primary=3)
+
+
+def test_a_ceiling_caps_the_total_and_keeps_the_points_summing_to_it():
+    """Two 1-point flags under a ceiling of 1: both present score 1, the cap shown as -1."""
+    flags = (Option("no", 0, members=(False,)), Option("yes", 1, members=(True,)))
+    record = Instrument(
+        "x",
+        "X",
+        len,
+        (Item("a", "A", flags), Item("b", "B", flags)),
+        (Band(0, 0, "none", key="none"), Band(1, 1, "some", key="some")),
+        "ghori2015",
+        "composite",
+        ceiling=1,
+    )
+    assert (0, 1) == record.total_range
+    assert 1 == record.best_total()
+    capped = record.score(a=True, b=True)
+    assert (1, {"a": 1, "b": 1, "ceiling": -1}) == (capped.total, dict(capped.points))
+    assert {"a": 1, "b": 0, "ceiling": 0} == dict(record.score(a=True, b=False).points)
