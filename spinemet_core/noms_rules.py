@@ -16,15 +16,20 @@ from types import MappingProxyType
 
 from .errors import InvalidInputError, require_choice
 from .escc import ESCC_GROUPS, grades_text
+from .evidence.separation import PATCHELL_2005
+from .noms_systemic import PATCHELL_MIN_SURVIVAL_MONTHS
 from .results import Band
 from .scores import INSTRUMENTS
 
 __all__ = [
+    "EVIDENCE_NOTES",
+    "PATCHELL_MAX_PARAPLEGIA_HOURS",
     "QUESTIONS",
     "RADIOSENSITIVITIES",
     "REFERENCE",
     "RULES",
     "SINS_BANDS",
+    "EvidenceNote",
     "Rule",
     "answer_text",
 ]
@@ -214,3 +219,62 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 """The rules, in evaluation order; within a pillar the first matching rule applies."""
+
+
+PATCHELL_MAX_PARAPLEGIA_HOURS = 48
+"""Longest total paraplegia the surgical trial accepted at entry [hours] (Patchell 2005,
+eligibility; ``patchell2005``)."""
+
+_WALK_SURGERY, _WALK_RT = (f.value for f in PATCHELL_2005[:2])
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceNote:
+    """What the trial evidence does and does not cover for one situation of the trail.
+
+    ``when`` maps a fact of :func:`spinemet_core.noms.recommend` (``sensitivity``: the
+    radiosensitivity group; ``escc``: the ESCC group; ``myelopathy``: a bool) to the
+    values for which the note is shown. A note never changes the recommendation.
+    """
+
+    id: str
+    when: Mapping[str, tuple]
+    finding: str
+    note: str
+    citekey: str
+
+    def applies(self, facts: Mapping[str, object]) -> bool:
+        """Whether every condition of the note holds for ``facts``."""
+        return all(
+            any(_same(facts[name], value) for value in allowed)
+            for name, allowed in self.when.items()
+        )
+
+
+EVIDENCE_NOTES: tuple[EvidenceNote, ...] = (
+    EvidenceNote(
+        "patchell-excluded",
+        MappingProxyType({"sensitivity": ("high",), "escc": ("high",)}),
+        "Trial evidence for surgery (Patchell 2005): this histology was excluded.",
+        "The randomised trial of decompressive surgery plus radiotherapy against radiotherapy "
+        "alone excluded radiosensitive tumours (lymphoma, leukaemia, myeloma, germ-cell "
+        "tumours); its benefit of surgery does not extend to them.",
+        "patchell2005",
+    ),
+    EvidenceNote(
+        "patchell-moderate-myelopathy",
+        MappingProxyType({"sensitivity": ("moderate",), "escc": ("high",), "myelopathy": (True,)}),
+        "Trial evidence for surgery (Patchell 2005): this histology was eligible.",
+        "Of the cancers outside the nervous system and spine, the randomised trial excluded "
+        "only lymphoma, leukaemia, myeloma and germ-cell tumours, so moderately "
+        "radiosensitive solid tumours were eligible. In its patients "
+        "(one area of compression, not totally paraplegic for more than "
+        f"{PATCHELL_MAX_PARAPLEGIA_HOURS} h, expected survival of "
+        f"{PATCHELL_MIN_SURVIVAL_MONTHS} months or more) surgery plus 30 Gy / 10 kept more "
+        f"patients walking than 30 Gy / 10 alone ({_WALK_SURGERY:g}% against {_WALK_RT:g}%). "
+        "It does not cover patients outside those limits, and it did not test SRS; the "
+        "rules above still give cEBRT, so weigh surgery with a spine surgeon.",
+        "patchell2005",
+    ),
+)
+"""Notes on the reach of the trial evidence, added to the trail where they apply."""

@@ -90,6 +90,7 @@ RECORD_TYPES = {
     "DecisionChange": "a result of decision_changes",
     "Recommendation": "a result of recommend",
     "Rule": "a NOMS rule record (data)",
+    "EvidenceNote": "a note on the reach of the trial evidence in the NOMS trail (data)",
     "TrailStep": "a result of recommend",
     "EsccGrade": "a vocabulary (StrEnum)",
     "Schedule": "a catalogue record (data)",

@@ -49,8 +49,8 @@ def _seeded(case, question, seed):
 
 
 def test_bank_and_checks_give_every_choice_question():
-    """The position test runs over 105 choice questions: 66 + 27 of the bank, 12 checks."""
-    assert 105 == len(CHOICE_QUESTIONS)
+    """The position test runs over 107 choice questions: 67 + 28 of the bank, 12 checks."""
+    assert 107 == len(CHOICE_QUESTIONS)
     assert 12 == sum(1 for c, _q in CHOICE_QUESTIONS if c in CHECKS)
 
 
