@@ -79,7 +79,7 @@ def test_bibliography_file_holds_one_record_per_citekey():
     """references.json is a CSL-JSON array whose ids are exactly the citekeys, in order."""
     records = json.loads((DATA / "references.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == list(REFERENCES)
-    assert 49 == len(REFERENCES)
+    assert 51 == len(REFERENCES)
 
 
 def test_records_without_doi_or_pmid_are_the_known_ones():
@@ -271,4 +271,4 @@ def test_load_bibliography_refuses_a_text_given_twice():
 def test_every_doi_is_written_doi_colon_in_the_text():
     """Each DOI appears as "doi:<DOI>" in its text, which the reference list turns into a link."""
     assert [] == [k for k, r in REFERENCES.items() if r.doi and f"doi:{r.doi}" not in r.text]
-    assert 38 == sum(bool(r.doi) for r in REFERENCES.values())
+    assert 40 == sum(bool(r.doi) for r in REFERENCES.values())
