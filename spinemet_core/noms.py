@@ -191,7 +191,10 @@ def recommend(
             if note.applies(facts)
         ),
         TrailStep(
-            "M", f"SINS {sins_total}: {facts['sins']}.", mechanical_rule.rationale, "fisher2010"
+            "M",
+            f"SINS {sins_total}: {facts['sins']}.",
+            mechanical_rule.rationale,
+            mechanical_rule.citekey,
         ),
         TrailStep(
             "S",

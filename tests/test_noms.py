@@ -188,3 +188,10 @@ def test_resistant_histology_trail_has_no_trial_note():
     """A radioresistant tumour goes by the rules alone: no trial note in its trail."""
     r = _rec(escc_grade="3", primary="kidney", myelopathy=True)
     assert ["N", "O", "M", "S"] == [s.pillar for s in r.trail]
+
+
+def test_mechanical_step_cites_the_source_of_its_action():
+    """Stabilising an unstable spine is the NOMS rule; consultation from SINS 7 is Fisher's."""
+    assert "laufer2013_noms" == _rec(sins_total=13, primary="kidney").trail[-2].citekey
+    assert "fisher2010" == _rec(sins_total=9, primary="kidney").trail[-2].citekey
+    assert "fisher2010" == _rec(sins_total=3, primary="kidney").trail[-2].citekey
