@@ -254,7 +254,7 @@ EVIDENCE_NOTES: tuple[EvidenceNote, ...] = (
     EvidenceNote(
         "patchell-excluded",
         MappingProxyType({"sensitivity": ("high",), "escc": ("high",)}),
-        "Trial evidence for surgery (Patchell 2005): this histology was excluded.",
+        "Trial evidence for surgery (Patchell 2005): highly radiosensitive tumours were excluded.",
         "The randomised trial of decompressive surgery plus radiotherapy against radiotherapy "
         "alone excluded radiosensitive tumours (lymphoma, leukaemia, myeloma, germ-cell "
         "tumours); its benefit of surgery does not extend to them.",
@@ -263,7 +263,8 @@ EVIDENCE_NOTES: tuple[EvidenceNote, ...] = (
     EvidenceNote(
         "patchell-moderate-myelopathy",
         MappingProxyType({"sensitivity": ("moderate",), "escc": ("high",), "myelopathy": (True,)}),
-        "Trial evidence for surgery (Patchell 2005): this histology was eligible.",
+        "Trial evidence for surgery (Patchell 2005): moderately radiosensitive tumours were "
+        "eligible.",
         "Of the cancers outside the nervous system and spine, the randomised trial excluded "
         "only lymphoma, leukaemia, myeloma and germ-cell tumours, so moderately "
         "radiosensitive solid tumours were eligible. In its patients "

@@ -167,7 +167,7 @@ def test_moderate_histology_high_grade_myelopathy_trail_says_what_patchell_cover
     assert ["N", "O", "O", "M", "S"] == [s.pillar for s in r.trail]
     note = r.trail[2]
     assert "patchell2005" == note.citekey
-    assert "was eligible" in note.finding
+    assert "moderately radiosensitive tumours were eligible" in note.finding
     assert "does not cover patients outside those limits" in note.implication
 
 
@@ -181,7 +181,7 @@ def test_high_radiosensitivity_high_grade_trail_says_patchell_excluded_it():
     """Lymphoma with grade 2: the trail says the surgical trial excluded this histology."""
     r = _rec(escc_grade="2", primary="lymphoma")
     assert "patchell2005" == r.trail[2].citekey
-    assert "was excluded" in r.trail[2].finding
+    assert "highly radiosensitive tumours were excluded" in r.trail[2].finding
 
 
 def test_resistant_histology_trail_has_no_trial_note():
