@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import escc, noms_rules, noms_systemic, radiobiology, separation
+from . import escc, noms_evidence, noms_rules, noms_systemic, radiobiology, separation
 from .evidence import prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes, validation
 from .evidence import radiotherapy as rt
 from .evidence.fracture import FIDELITY as _FRACTURE
@@ -235,6 +235,12 @@ def _rules() -> Iterator[_Walked]:
     for module in (radiobiology, separation):
         for entry in module.LEDGER:
             yield f"{module.__name__}.LEDGER", entry
+    o = "spinemet_core.noms_evidence (EvidenceNote.fidelity)"
+    for note in noms_evidence.EVIDENCE_NOTES:
+        yield o, Sourced(_NOMS, "NOMS trail note", note.finding, "", note.citekey, note.fidelity)
+    what = "longest total paraplegia accepted at entry to the Patchell trial"
+    hours = f"{noms_evidence.PATCHELL_MAX_PARAPLEGIA_HOURS} h"
+    yield o, Sourced(_NOMS, "NOMS trail note", what, hours, "patchell2005", note.fidelity)
 
 
 def _questions() -> Iterator[_Walked]:

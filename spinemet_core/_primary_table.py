@@ -41,6 +41,8 @@ class Primary(StrEnum):
     SEMINOMA = "seminoma"
     OVARY = "ovary"
     NEUROENDOCRINE = "neuroendocrine"
+    HEAD_AND_NECK = "head_and_neck"
+    CERVIX = "cervix"
     OTHER = "other"
 
 
@@ -109,6 +111,8 @@ PRIMARY_TABLE: dict[Primary, PrimaryCategories] = {
     P.SEMINOMA: _row((1, _O), (2, _O), ("slow", _O), ("high", _L)),
     P.OVARY: _row((1, _O), (2, _O), ("moderate", _O), ("moderate", _L)),
     P.NEUROENDOCRINE: _row((1, _O), (2, _O), ("moderate", _O), ("moderate", _L)),
+    P.HEAD_AND_NECK: _row((1, _O), (2, _O), ("moderate", _O), ("resistant", _O)),
+    P.CERVIX: _row((1, _O), (2, _O), ("moderate", _O), ("resistant", _O)),
     P.OTHER: _row((1, _L), (2, _L), ("moderate", _O), ("resistant", _O)),
 }
 """Primary -> every instrument's category (see :data:`PRIMARY_TABLE_SOURCES`)."""
@@ -117,20 +121,24 @@ PRIMARY_TABLE_SOURCES: dict[str, tuple[str, str]] = {
     "tokuhashi_1990": (
         "tokuhashi1990",
         "Lung, stomach 0; kidney, liver, uterus, others, unidentified 1; thyroid, prostate, "
-        "breast, rectum 2. Unlisted primaries score as 'others' (1).",
+        "breast, rectum 2. Unlisted primaries score as 'others' (1); the cervix scores 1 "
+        "whether read as uterus or as 'others'.",
     ),
     "tokuhashi_2005": (
         "tokuhashi2005",
         "Lung, osteosarcoma, stomach, bladder, esophagus, pancreas 0; liver, gallbladder, "
         "unidentified 1; others 2; kidney, uterus 3; rectum 4; thyroid, breast, prostate, "
-        "carcinoid 5. Unlisted primaries (e.g. colon) score as 'others' (2).",
+        "carcinoid 5. Unlisted primaries (e.g. colon, head and neck) score as 'others' (2). "
+        "The table does not say whether 'uterus' includes the cervix; the suite scores the "
+        "cervix, which Katagiri 2014 separates from endometrial cancer, as 'others' (2).",
     ),
     "tomita_growth": (
         "tomita2001",
         "Tomita's figure gives examples only (slow: breast, thyroid; moderate: kidney, uterus; "
         "rapid: lung, stomach). Other sites follow the convention of later validation studies "
         "(prostate and carcinoid slow; gastrointestinal, hepatobiliary, bladder, sarcoma, "
-        "melanoma and unknown primary rapid; haematological slow); 'other' is taken as moderate.",
+        "melanoma and unknown primary rapid; haematological slow); 'other' is taken as moderate, "
+        "and so are head and neck and the cervix (moderate, like the uterus).",
     ),
     "radiosensitivity": (
         "laufer2013_noms",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .errors import InvalidInputError, require_bool, require_choice, require_int
 from .escc import ESCC_DEFINITIONS, EsccGrade, escc_group
+from .noms_evidence import EVIDENCE_NOTES
 from .noms_rules import RADIOSENSITIVITIES, REFERENCE, RULES, SINS_BANDS, Rule
 from .vocabulary import PRIMARY_TABLE, Primary
 from .vocabulary import radiosensitivity as _radiosensitivity
@@ -100,7 +101,9 @@ def recommend(
         ``radiation`` ("cEBRT" or "SRS"), ``separation_surgery``,
         ``stabilization`` (SINS in the unstable band), ``surgical_consultation``
         (SINS in the indeterminate or unstable band),
-        and a ``trail`` of one step per pillar (N, O, M, S).
+        and a ``trail`` of one step per pillar (N, O, M, S), with a further O step after
+        the first for each :data:`~spinemet_core.noms_evidence.EVIDENCE_NOTES` entry that
+        applies (what the trial evidence does and does not cover).
 
     References
     ----------
@@ -149,6 +152,8 @@ def recommend(
         "escc": escc_group(grade),
         "fit": fit,
         "sins": _sins_band(sins_total),
+        "sensitivity": sensitivity,
+        "myelopathy": myelopathy,
     }
     decided: dict[str, object] = {}
     fired: list[Rule] = []
@@ -181,8 +186,16 @@ def recommend(
             radiation_rule.rationale,
             REFERENCE,
         ),
+        *(
+            TrailStep("O", note.finding, note.note, note.citekey)
+            for note in EVIDENCE_NOTES
+            if note.applies(facts)
+        ),
         TrailStep(
-            "M", f"SINS {sins_total}: {facts['sins']}.", mechanical_rule.rationale, "fisher2010"
+            "M",
+            f"SINS {sins_total}: {facts['sins']}.",
+            mechanical_rule.rationale,
+            mechanical_rule.citekey,
         ),
         TrailStep(
             "S",

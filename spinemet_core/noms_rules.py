@@ -210,10 +210,9 @@ RULES: tuple[Rule, ...] = (
         "stabilize",
         {"sins": ("unstable",)},
         {"stabilization": True, "surgical_consultation": True},
-        f"SINS {_UNSTABLE}, mechanical instability: stabilise (open or percutaneous "
-        "instrumentation) "
-        "whatever the radiation plan.",
-        "fisher2010",
+        f"SINS {_UNSTABLE}, mechanical instability (Fisher 2010, whose own advice is a surgical "
+        "consultation from 7): NOMS stabilises an unstable spine (open or percutaneous "
+        "instrumentation) whatever the radiation plan.",
     ),
     _rule(
         "indeterminate",

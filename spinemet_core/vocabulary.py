@@ -110,12 +110,16 @@ _KATAGIRI_GROWTH: dict[Primary, str] = {
             P.MELANOMA,
             P.LIVER,
             P.GALLBLADDER,
+            P.HEAD_AND_NECK,
+            P.CERVIX,
             P.UNKNOWN,
         ),
         "rapid",
     ),
 }
-"""Katagiri growth group of every primary whose group does not depend on a flag."""
+"""Katagiri growth group of every primary whose group does not depend on a flag (Katagiri
+2014: head and neck and cervical cancers are named in the rapid group, endometrial cancer,
+the suite's uterus, in the moderate group)."""
 
 _KATAGIRI_FLAGGED: dict[Primary, tuple[str, str, str]] = {
     P.BREAST: ("hormone_dependent", "slow", "moderate"),

@@ -158,3 +158,40 @@ def test_recommend_requires_primary_or_radiosensitivity():
     """Without a histology the oncologic pillar cannot be assessed."""
     with pytest.raises(InvalidInputError, match="^primary: got None; allowed: a Primary value"):
         recommend(**BASE)
+
+
+def test_moderate_histology_high_grade_myelopathy_trail_says_what_patchell_covers():
+    """Breast, grade 3, myelopathy: cEBRT, and an O step on what Patchell 2005 covers."""
+    r = _rec(escc_grade="3", primary="breast", myelopathy=True)
+    assert ("cEBRT", "radiosensitive") == (r.radiation, r.branch)
+    assert ["N", "O", "O", "M", "S"] == [s.pillar for s in r.trail]
+    note = r.trail[2]
+    assert "patchell2005" == note.citekey
+    assert "moderately radiosensitive tumours were eligible" in note.finding
+    assert "does not cover patients outside those limits" in note.implication
+
+
+def test_moderate_histology_without_myelopathy_has_no_trial_note():
+    """Without myelopathy the moderate high-grade trail keeps one step per pillar."""
+    r = _rec(escc_grade="3", primary="breast", myelopathy=False)
+    assert ["N", "O", "M", "S"] == [s.pillar for s in r.trail]
+
+
+def test_high_radiosensitivity_high_grade_trail_says_patchell_excluded_it():
+    """Lymphoma with grade 2: the trail says the surgical trial excluded this histology."""
+    r = _rec(escc_grade="2", primary="lymphoma")
+    assert "patchell2005" == r.trail[2].citekey
+    assert "highly radiosensitive tumours were excluded" in r.trail[2].finding
+
+
+def test_resistant_histology_trail_has_no_trial_note():
+    """A radioresistant tumour goes by the rules alone: no trial note in its trail."""
+    r = _rec(escc_grade="3", primary="kidney", myelopathy=True)
+    assert ["N", "O", "M", "S"] == [s.pillar for s in r.trail]
+
+
+def test_mechanical_step_cites_the_source_of_its_action():
+    """Stabilising an unstable spine is the NOMS rule; consultation from SINS 7 is Fisher's."""
+    assert "laufer2013_noms" == _rec(sins_total=13, primary="kidney").trail[-2].citekey
+    assert "fisher2010" == _rec(sins_total=9, primary="kidney").trail[-2].citekey
+    assert "fisher2010" == _rec(sins_total=3, primary="kidney").trail[-2].citekey

@@ -68,3 +68,22 @@ def test_answer_text_refuses_an_unknown_fact_or_value(fact, values, field):
     with the argument named."""
     with pytest.raises(InvalidInputError, match=f"^{field}: got"):
         answer_text(fact, values)
+
+
+def test_every_evidence_note_tests_known_facts_and_cites_a_source():
+    """Each note's conditions are facts of the trail and its citekey is in the bibliography."""
+    from spinemet_core.noms_evidence import EVIDENCE_NOTES
+    from spinemet_core.references import REFERENCES
+
+    assert all(set(n.when) <= {"sensitivity", "escc", "myelopathy"} for n in EVIDENCE_NOTES)
+    assert all(n.citekey in REFERENCES for n in EVIDENCE_NOTES)
+
+
+def test_moderate_note_quotes_patchell_limits_from_their_data():
+    """The moderate-histology note reads the 48 h, 3-month and walking figures from data."""
+    from spinemet_core.noms_evidence import EVIDENCE_NOTES
+
+    note = next(n for n in EVIDENCE_NOTES if n.id == "patchell-moderate-myelopathy")
+    assert "more than 48 h" in note.note
+    assert "3 months or more" in note.note
+    assert "(84% against 57%)" in note.note

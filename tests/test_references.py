@@ -81,7 +81,7 @@ def test_bibliography_file_holds_one_record_per_citekey():
     """references.json is a CSL-JSON array whose ids are exactly the citekeys, in order."""
     records = json.loads((DATA / "references.json").read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == list(REFERENCES)
-    assert 54 == len(REFERENCES)
+    assert 56 == len(REFERENCES)
 
 
 def test_records_without_doi_or_pmid_are_the_known_ones():

@@ -180,3 +180,25 @@ def test_katagiri_flags_and_fixed_groups_partition_the_primaries():
     flagged = set(vocabulary._KATAGIRI_FLAGGED)
     assert not flagged & set(vocabulary._KATAGIRI_GROWTH)
     assert set(Primary) == flagged | set(vocabulary._KATAGIRI_GROWTH)
+
+
+@pytest.mark.parametrize(
+    ("primary", "expected"),
+    [("head_and_neck", "rapid"), ("cervix", "rapid"), ("uterus", "moderate")],
+)
+def test_katagiri_names_head_and_neck_and_cervix_rapid_apart_from_endometrium(primary, expected):
+    """Katagiri 2014 lists head and neck and cervical cancer as rapid, endometrial as moderate."""
+    assert expected == katagiri_growth(primary)
+
+
+@pytest.mark.parametrize("primary", ["head_and_neck", "cervix"])
+def test_new_primaries_follow_the_others_rules_of_the_other_instruments(primary):
+    """Not named by Tokuhashi, Tomita or NOMS: each column applies its 'others' convention."""
+    row = PRIMARY_TABLE[Primary(primary)]
+    assert (1, 2, "moderate", "resistant") == (
+        row.tokuhashi_1990,
+        row.tokuhashi_2005,
+        row.tomita_growth,
+        row.radiosensitivity,
+    )
+    assert not (row.tokuhashi_1990_listed or row.tokuhashi_2005_listed or row.tomita_listed)

@@ -10,7 +10,8 @@ from spinemet_core.cases import ENV_VAR, TOPICS, bank_folder, load_bank
 from spinemet_core.cases import bank as bank_module
 from spinemet_core.cases.keys import INSTRUMENTS
 from spinemet_core.errors import InvalidInputError, SpinemetError
-from spinemet_core.noms import RULES
+from spinemet_core.noms import RADIOSENSITIVITIES, RULES
+from spinemet_core.noms_evidence import EVIDENCE_NOTES
 from spinemet_core.rcc.imdc import BANDS as IMDC_BANDS
 from spinemet_core.rcc.imdc import TABLE as IMDC_TABLE
 from spinemet_core.rcc.mskcc import BANDS as MSKCC_BANDS
@@ -29,6 +30,7 @@ from spinemet_core.scores.tokuhashi import (
 )
 from spinemet_core.scores.tomita import BANDS as TOMITA_BANDS
 from spinemet_core.scores.tomita import TABLE as TOMITA_TABLE
+from spinemet_core.vocabulary import radiosensitivity
 
 BANK = Path(__file__).parents[2] / "cases"
 CASES, PROBLEMS = load_bank(BANK)
@@ -93,6 +95,21 @@ def test_bank_exercises_every_noms_rule_and_branch():
         if "noms" in case.findings:
             fired.update(INSTRUMENTS["noms"](**case.findings["noms"]).rules)
     assert {r.id for r in RULES} == fired
+
+
+def test_noms_topic_exercises_every_rule_evidence_note_and_radiosensitivity():
+    """The noms_framework cases reach every rule, trail note and radiosensitivity group."""
+    fired, notes, groups = set(), set(), set()
+    for case in CASES:
+        if case.topic == "noms_framework" and "noms" in case.findings:
+            inputs = case.findings["noms"]
+            rec = INSTRUMENTS["noms"](**inputs)
+            fired.update(rec.rules)
+            notes.update(s.finding for s in rec.trail)
+            groups.add(inputs.get("radiosensitivity") or radiosensitivity(inputs["primary"]))
+    assert {r.id for r in RULES} == fired
+    assert {n.finding for n in EVIDENCE_NOTES} <= notes
+    assert set(RADIOSENSITIVITIES) == groups
 
 
 def test_every_case_has_computed_keys():
