@@ -149,7 +149,7 @@ def test_cli_without_argument_validates_the_bank_and_every_check_question():
         cwd=FIXTURES,
     )
     assert 0 == proc.returncode, proc.stdout + proc.stderr
-    assert f"OK: 41 cases and 123 questions are valid ({ROOT / 'cases'})" in proc.stdout
+    assert f"OK: 41 cases and 124 questions are valid ({ROOT / 'cases'})" in proc.stdout
     assert "OK: 12 check-yourself cases and 12 questions are valid" in proc.stdout
     total = int(re.search(r"OK: (\d+) questions in all are valid", proc.stdout).group(1))
     assert total >= 135
