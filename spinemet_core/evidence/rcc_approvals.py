@@ -18,7 +18,7 @@ class Approval:
     drug: str
     drug_class: str
     setting: str
-    citekey: str
+    citekey: str  # a source that reports the approval, so published after it
 
 
 APPROVALS: tuple[Approval, ...] = (
@@ -82,28 +82,28 @@ APPROVALS: tuple[Approval, ...] = (
         "Nivolumab + ipilimumab",
         "PD-1 + CTLA-4 inhibitors",
         "first line, IMDC intermediate or poor risk",
-        "motzer2018_cm214",
+        "pmc9372304_review",
     ),
     Approval(
         "2019-04",
         "Pembrolizumab + axitinib",
         "PD-1 inhibitor + VEGFR TKI",
         "first line",
-        "rini2019_kn426",
+        "pmc9372304_review",
     ),
     Approval(
         "2019-05",
         "Avelumab + axitinib",
         "PD-L1 inhibitor + VEGFR TKI",
         "first line",
-        "motzer2019_javelin",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-01-22",
         "Nivolumab + cabozantinib",
         "PD-1 inhibitor + VEGFR TKI",
         "first line",
-        "choueiri2021_cm9er",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-03-10",
@@ -117,7 +117,7 @@ APPROVALS: tuple[Approval, ...] = (
         "Lenvatinib + pembrolizumab",
         "VEGFR TKI + PD-1 inhibitor",
         "first line",
-        "motzer2021_clear",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-11-17",
@@ -138,7 +138,7 @@ APPROVALS: tuple[Approval, ...] = (
         "Nivolumab, subcutaneous",
         "PD-1 inhibitor",
         "approved nivolumab indications, RCC included",
-        "pmc9372304_review",
+        "ascopost2025_nivosc",
     ),
 )
 """Dated FDA approvals for advanced RCC up to the newest one confirmed
