@@ -98,6 +98,7 @@ RECORD_TYPES = {
     "CatalogueEntry": "a result of compare_schedule",
     "ScheduleComparison": "a result of compare_schedule",
     "VcfDoseGroup": "a published risk group (data)",
+    "VcfAssessment": "a result of vcf_assessment",
     "Discordance": "a result of discordance",
     "Flip": "a result of band_flips",
     "Assessment": "a result of assess",
@@ -415,6 +416,16 @@ def _specs() -> dict[str, Spec]:
         },
     )
     specs["vcf_risk_group"] = Spec(fracture.vcf_risk_group, {"dose_per_fraction": Real(0)})
+    specs["vcf_assessment"] = Spec(
+        fracture.vcf_assessment,
+        {
+            "dose_per_fraction": Real(0),
+            "technique": Drawn(
+                st.sampled_from([*fracture.TECHNIQUES, None]),
+                st.sampled_from(["IMRT", "sbrt", "", 1, True, ["SBRT"]]),
+            ),
+        },
+    )
     specs["Patient"] = Spec(prognosis.Patient, _PATIENT_FIELDS)
     for name in ("score_all", "band_flips"):
         specs[name] = Spec(getattr(prognosis, name), {"patient": _PATIENT})

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import html
-
-from ..evidence.fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
 from ..evidence.radiotherapy import LOCAL_CONTROL_BY_HISTOLOGY, PAIN_TRIALS, RADES_2005, SCORAD
 from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
-from ..fracture import REFERENCE as VCF_REFERENCE
 from ..radiobiology import (
     LQ_STRETCH_DOSE_PER_FRACTION,
     LQ_VALIDATED_DOSE_PER_FRACTION,
     SAHGAL_2013_LIMITS,
 )
-from .html import bullets, cite, details, table, text_alternative
+from .html import cite, details, table, text_alternative
 from .srs_figure import CORD_LIMITS_CITEKEY, PAIN_TRIAL_NAMES
 from .theme import COLOURS
 
-__all__ = ["calculator_html", "caption_html", "trials_html", "vcf_html"]
+__all__ = ["calculator_html", "caption_html", "trials_html"]
 
 
 def calculator_html(c: ScheduleComparison, alpha_beta_tumour: float, alpha_beta_cord: float) -> str:
@@ -72,20 +68,6 @@ def _catalogue_table(c: ScheduleComparison) -> str:
     ]
     header = ("Schedule", "Technique", "Tumour EQD2 (Gy)", "Cord EQD2, full dose (Gy)", "Used in")
     return details("The schedule catalogue as a table", table(header, rows))
-
-
-def vcf_html(c: ScheduleComparison) -> str:
-    """The fracture-risk group of this schedule, with the Sahgal 2013 numbers."""
-    findings = (f"{html.escape(f.measure)}: {f.value:g} {f.unit}" for f in SAHGAL_2013_VCF)
-    return (
-        f"<div class='sm-card'><div>This schedule gives {c.dose_per_fraction:.1f} Gy per "
-        f"fraction: <b class='sm-vcf-group'>{c.fracture_group.label}</b> in "
-        f"{cite(VCF_REFERENCE)}.</div>{bullets(findings)}<div>Risk factors:</div>"
-        f"{bullets(html.escape(x) for x in SAHGAL_2013_RISK_FACTORS)}"
-        f"<div class='sm-muted'>{html.escape(SAHGAL_2013_VCF[0].data_cut)} "
-        f"({cite(VCF_REFERENCE)}). A high SINS before SBRT argues for cement augmentation or "
-        "stabilisation.</div></div>"
-    )
 
 
 def caption_html(c: ScheduleComparison) -> str:
