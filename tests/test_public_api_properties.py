@@ -393,6 +393,14 @@ def _specs() -> dict[str, Spec]:
     specs["cord_dose"] = Spec(sep.cord_dose, {**_PLAN, "separation_mm": _GAP})
     specs["check_cord"] = Spec(sep.check_cord, {**_PLAN, "separation_mm": _GAP})
     specs["minimal_separation"] = Spec(sep.minimal_separation, _PLAN)
+    specs["gradient_for_separation"] = Spec(
+        sep.gradient_for_separation,
+        {
+            "prescription_dose": _PLAN["prescription_dose"],
+            "fractions": _PLAN["fractions"],
+            "separation_mm": Real(_GAP.minimum, _GAP.maximum, exclusive_min=True),
+        },
+    )
     specs["cord_profile"] = Spec(
         sep.cord_profile,
         {
