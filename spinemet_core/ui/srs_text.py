@@ -10,7 +10,7 @@ from ..radiobiology import (
     SAHGAL_2013_LIMITS,
 )
 from .html import cite, details, table, text_alternative
-from .srs_figure import CORD_LIMITS_CITEKEY, PAIN_TRIAL_NAMES
+from .srs_figure import CORD_LIMITS_CITEKEY, pain_endpoints
 from .theme import COLOURS
 
 __all__ = ["calculator_html", "caption_html", "trials_html"]
@@ -77,9 +77,10 @@ def caption_html(c: ScheduleComparison) -> str:
         "for each catalogue schedule (circles conventional, diamonds SBRT) and this schedule "
         f"(star: tumour {c.eqd2_tumour:.1f} Gy, cord {c.eqd2_cord:.1f} Gy); the dashed line "
         f"is the cord EQD2 of the Sahgal limits (about {CORD_LIMIT_EQD2:.1f} Gy). Top right: "
-        f"cord limits by number of fractions. Bottom left: the {' and '.join(PAIN_TRIAL_NAMES)}"
-        " pain results. Bottom right: local control after SBRT/SRS in two series (all "
-        "histologies)."
+        "cord limits by number of fractions. Middle: the pain trials in separate panels, as "
+        "their endpoints differ ("
+        + "; ".join(f"{t}: {e}" for t, e in pain_endpoints().items())
+        + "). Bottom: local control after SBRT/SRS in two series (all histologies)."
     )
 
 
