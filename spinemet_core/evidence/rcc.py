@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .rcc_approvals import APPROVALS, APPROVALS_SEARCHED_UNTIL, DRUG_CLASSES, Approval
 from .rcc_survival import GROUP_SURVIVAL, GroupSurvival
-from .rcc_trials import TRIALS, TrialResult
+from .rcc_trials import NOT_REACHED, TRIALS, TrialResult
 
 __all__ = [
     "APPROVALS",
@@ -20,6 +20,7 @@ __all__ = [
     "AS_OF",
     "DRUG_CLASSES",
     "GROUP_SURVIVAL",
+    "NOT_REACHED",
     "TRIALS",
     "Approval",
     "GroupSurvival",

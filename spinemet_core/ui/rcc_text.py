@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from ..evidence.rcc import APPROVALS, APPROVALS_SEARCHED_UNTIL, AS_OF, DRUG_CLASSES, TRIALS
+from ..evidence.rcc import (
+    APPROVALS,
+    APPROVALS_SEARCHED_UNTIL,
+    AS_OF,
+    DRUG_CLASSES,
+    NOT_REACHED,
+    TRIALS,
+)
 from ..rcc import RISK_MODELS
 from ..rcc.calcium import CORRECTION_FACTOR, REFERENCE_ALBUMIN
 from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
@@ -134,6 +141,20 @@ def _spine_html() -> str:
     )
 
 
+def _medians(experimental: float | str | None, control: float | str | None) -> str:
+    """The two arms' medians as shown: months, "not reached" (the trial's NR) or "not
+    confirmed"; "not reached in either arm" when neither was reached."""
+    if experimental == control == NOT_REACHED:
+        return f"{NOT_REACHED} in either arm"
+
+    def shown(value: float | str | None) -> str:
+        if value is None:
+            return "not confirmed"
+        return value if value == NOT_REACHED else f"{value:g}"
+
+    return f"{shown(experimental)} vs {shown(control)}"
+
+
 def static_html() -> str:
     """What RCC means for the spine, drug classes, trials and approvals as tables."""
     classes = "".join(
@@ -146,8 +167,7 @@ def static_html() -> str:
             t.population,
             t.endpoint,
             f"{t.hazard_ratio:g} ({t.ci_low:g}-{t.ci_high:g}, {t.ci_level:g}% CI)",
-            f"{'' if t.median_experimental is None else f'{t.median_experimental:g}'} vs "
-            f"{'' if t.median_control is None else f'{t.median_control:g}'}",
+            _medians(t.median_experimental, t.median_control),
             t.data_cut,
         )
         for t in TRIALS

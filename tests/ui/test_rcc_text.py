@@ -94,3 +94,13 @@ def test_calcium_html_names_a_value_typed_in_another_unit():
 def test_caption_html_says_when_the_group_is_withheld():
     """With no result the caption says the patient's group is withheld."""
     assert "IMDC group is withheld until every field is valid" in caption_html(None)
+
+
+def test_static_html_trials_table_says_not_reached_instead_of_a_blank():
+    """A median not reached reads 'not reached' (from the data), never 'vs 26' or a bare 'vs'."""
+    text = static_html()
+    assert "<td>not reached vs 26</td>" in text  # CheckMate 214 OS
+    assert 3 == text.count("<td>not reached in either arm</td>")  # KN-426, 9ER, CLEAR OS
+    assert "<td> vs" not in text
+    assert " vs </td>" not in text
+    assert "<td>13.8 vs 7.2</td>" in text  # JAVELIN PFS
