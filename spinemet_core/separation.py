@@ -34,6 +34,8 @@ suite's teaching statement, also in notebook 03; no citekey is attached to it ye
 
 _GAP_MM = (0, 20)
 """The tumour-to-cord gaps [mm] the model accepts (separation_mm, grid_mm)."""
+_SMALLEST_GAP_MM = 0.1
+"""The smallest gap [mm] :func:`gradient_for_separation` divides by."""
 
 
 def _args(prescription_dose, fractions, gradient_percent_per_mm):
@@ -119,7 +121,7 @@ def gradient_for_separation(
     ------
     InvalidInputError
         A dose or number of fractions :func:`cord_dose` rejects; a gap that is not a
-        number above 0 and up to 20 [mm].
+        number from 0.1 to 20 [mm] (a smaller gap has no meaningful fall-off).
 
     Examples
     --------
@@ -131,12 +133,9 @@ def gradient_for_separation(
     [24.2, 16.1]
     """
     dose, n, _g = _args(prescription_dose, fractions, DEFAULT_GRADIENT)
-    low, high = _GAP_MM
-    gap = require_number("separation_mm", separation_mm, minimum=low, maximum=high)
-    if gap <= low:
-        raise InvalidInputError(
-            "separation_mm", separation_mm, f"a number above {low} up to {high}"
-        )
+    gap = require_number(
+        "separation_mm", separation_mm, minimum=_SMALLEST_GAP_MM, maximum=_GAP_MM[1]
+    )
     limit = cord_dmax_limit(fractions=n)
     return 0.0 if dose <= limit else (1 - limit / dose) * 100 / gap
 

@@ -398,7 +398,7 @@ def _specs() -> dict[str, Spec]:
         {
             "prescription_dose": _PLAN["prescription_dose"],
             "fractions": _PLAN["fractions"],
-            "separation_mm": Real(_GAP.minimum, _GAP.maximum, exclusive_min=True),
+            "separation_mm": Number(0.1, _GAP.maximum),
         },
     )
     specs["cord_profile"] = Spec(
