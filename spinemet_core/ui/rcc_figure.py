@@ -69,14 +69,11 @@ def trial_population(trial) -> str:
 
 
 def trial_label(trial) -> str:
-    """The forest-plot label: trial, endpoint, the subgroup when it is one, and the CI level,
-    e.g. "JAVELIN Renal 101 PFS, PD-L1 positive (95% CI)"."""
+    """The forest-plot label: trial, endpoint and CI level, then on a second line the
+    subgroup when the row reports one, e.g. "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive"."""
     subgroup = trial_population(trial)
-    return (
-        f"{trial.trial} {trial.endpoint}"
-        + (f", {subgroup}" if subgroup else "")
-        + f" ({trial.ci_level:g}% CI)"
-    )
+    label = f"{trial.trial} {trial.endpoint} ({trial.ci_level:g}% CI)"
+    return f"{label}<br>{subgroup}" if subgroup else label
 
 
 def _trial_traces():

@@ -21,6 +21,7 @@ from ..rcc.mskcc import CALCIUM_CUTOFF_MG_DL
 from ..vocabulary import PRIMARY_TABLE, Primary
 from .html import bullets, card, cite, details, heading, muted_html, table, text_alternative
 from .inputs import shown_against
+from .rcc_figure import trial_population
 
 __all__ = ["calcium_html", "caption_html", "model_titles", "results_html", "static_html"]
 
@@ -117,8 +118,11 @@ def caption_html(risk: RccRisk | None) -> str:
         "Top: median overall survival per risk group in each cohort (bars; 'not reached' "
         f"drawn as an empty marker at the top); this patient's IMDC group is {group}. "
         "Middle: hazard ratios of the first-line "
-        "trials with their confidence intervals (level in the label), left of 1 favours the "
-        "combination. Bottom: FDA approvals by year. Data as of "
+        "trials with their confidence intervals (level in the label; a subgroup under it: "
+        + "; ".join(
+            f"{t.trial} {t.endpoint}, {trial_population(t)}" for t in TRIALS if trial_population(t)
+        )
+        + "), left of 1 favours the combination. Bottom: FDA approvals by year. Data as of "
         f"{AS_OF}."
     )
 

@@ -42,10 +42,11 @@ def test_trial_labels_name_the_subgroup_a_row_reports():
     """JAVELIN Renal 101's row is the PD-L1-positive subgroup and its label says so; whole
     populations get no subgroup; all from each row's population."""
     labels = {(t.trial, t.endpoint): trial_label(t) for t in TRIALS}
-    assert "JAVELIN Renal 101 PFS, PD-L1 positive (95% CI)" == labels["JAVELIN Renal 101", "PFS"]
+    assert "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive" == labels["JAVELIN Renal 101", "PFS"]
     assert "CLEAR OS (95% CI)" == labels["CLEAR", "OS"]
     assert (
-        "CheckMate 214 OS, IMDC intermediate/poor risk (99.8% CI)" == labels["CheckMate 214", "OS"]
+        "CheckMate 214 OS (99.8% CI)<br>IMDC intermediate/poor risk"
+        == labels["CheckMate 214", "OS"]
     )
     forest = next(t for t in rcc_figure("Intermediate risk").data if t.name == "hazard ratio")
-    assert "JAVELIN Renal 101 PFS, PD-L1 positive (95% CI)" in forest.y
+    assert "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive" in forest.y

@@ -104,3 +104,8 @@ def test_static_html_trials_table_says_not_reached_instead_of_a_blank():
     assert "<td> vs" not in text
     assert " vs </td>" not in text
     assert "<td>13.8 vs 7.2</td>" in text  # JAVELIN PFS
+
+
+def test_caption_html_names_the_subgroups_of_the_forest_plot():
+    """The text alternative says JAVELIN Renal 101's row is the PD-L1-positive subgroup."""
+    assert "JAVELIN Renal 101 PFS, PD-L1 positive" in caption_html(None)
