@@ -18,6 +18,7 @@ from ..evidence.prognosis import SurvivalFigure, figures_for
 from ..references import get_reference
 from ..scores import INSTRUMENTS
 from .html import cite
+from .presentation import box_background
 
 __all__ = ["EraGap", "era_annotations", "era_gaps", "era_note_html"]
 
@@ -78,17 +79,16 @@ def era_note_html(name: str) -> str:
 
 
 def era_annotations(name: str) -> list[dict]:
-    """Plotly annotations marking each gap's bar with the band's prediction, so the bar and
-    the words it contradicts sit together (the caption below the chart explains)."""
+    """Plotly annotations writing each gap's prediction inside its bar (half-way up, clear of
+    the value above it), so the bar and the words it contradicts sit together; the caption
+    below the chart explains."""
     return [
         {
             "x": gap.band,
-            "y": gap.figure.value,
+            "y": gap.figure.value / 2,
             "text": f"predicted: {gap.predicted}<br>(see the teaching point below)",
-            "showarrow": True,
-            "arrowhead": 2,
-            "ax": 70,
-            "ay": -30,
+            "showarrow": False,
+            "bgcolor": box_background(),
             "xref": "x",
             "yref": "y",
         }

@@ -62,6 +62,7 @@ def test_prognosis_dashboard_scores_a_patient_entered_through_the_widgets(watch,
         "predicted: under 6 months"
     )
     expect(page.locator(".sm-chart-caption .sm-era-note")).to_contain_text("18 months")
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "01_prognosis-era-mark.png")
     _select(page, "Survival chart for", "Tomita")
     expect(page.locator(".sm-chart-caption .sm-era-note")).to_have_count(0)
     expect(page.locator(".js-plotly-plot .gtitle")).to_contain_text("Tomita")

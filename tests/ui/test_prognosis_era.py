@@ -35,7 +35,7 @@ def test_the_chart_marks_the_bar_and_the_caption_carries_the_note():
     result = score_all(Patient())["tokuhashi_revised"]
     spec = chart_spec("tokuhashi_revised", result)
     (note,) = spec["layout"]["annotations"]
-    assert ("0-8", 18.0) == (note["x"], note["y"])
+    assert ("0-8", 9.0) == (note["x"], note["y"])  # half-way up the 18-month bar
     assert note["text"].startswith("predicted: under 6 months")
     assert caption_html("tokuhashi_revised", result).startswith(
         "<div class='sm-card sm-era-note'><b>Teaching point: why the bar is so tall.</b>"
