@@ -29,8 +29,10 @@ PATCHELL_ENTRY_FIDELITY = secondary("neurosurgerywiki page of the Patchell crite
 _Walked = tuple[str, Sourced]  # (where the record is defined, its entry)
 
 
-def _number(value: float | None, unit: str = "") -> str:
-    return "not reached" if value is None else f"{value:g} {unit}".strip()
+def _number(value: float | str | None, unit: str = "") -> str:
+    if value is None or isinstance(value, str):  # None: not confirmed; rcc_trials.NOT_REACHED
+        return "not confirmed" if value is None else value
+    return f"{value:g} {unit}".strip()
 
 
 def _points(n: int) -> str:

@@ -9,17 +9,36 @@ rendered from them.
 A dose per fraction falls in the first group, from the highest down, whose
 lower bound it reaches; so 19.5 Gy, between the published 19 and 20, is in the
 lowest group, and 23.5 Gy in the intermediate one.
+
+Every patient of Sahgal 2013 was treated with SBRT, so the groups say nothing
+about conventional radiotherapy: :func:`vcf_assessment` decides, from the
+technique, whether they apply to a schedule.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import require_number
+from .errors import require_choice, require_number
 
-__all__ = ["REFERENCE", "VCF_DOSE_GROUPS", "VcfDoseGroup", "vcf_risk_group"]
+__all__ = [
+    "DERIVED_ON",
+    "REFERENCE",
+    "TECHNIQUES",
+    "VCF_DOSE_GROUPS",
+    "VcfAssessment",
+    "VcfDoseGroup",
+    "vcf_assessment",
+    "vcf_risk_group",
+]
 
 REFERENCE = "sahgal2013_vcf"
+
+TECHNIQUES: tuple[str, ...] = ("cEBRT", "SBRT")
+"""Radiotherapy techniques, as in :attr:`spinemet_core.radiobiology.Schedule.technique`."""
+
+DERIVED_ON = "SBRT"
+"""The only technique of the Sahgal 2013 cohort (252 patients, 410 segments, all SBRT)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +107,59 @@ def vcf_risk_group(*, dose_per_fraction: float) -> VcfDoseGroup:
     """
     dose = require_number("dose_per_fraction", dose_per_fraction, minimum=0)
     return next(g for g in VCF_DOSE_GROUPS if g.low is None or dose >= g.low)
+
+
+@dataclass(frozen=True, slots=True)
+class VcfAssessment:
+    """Whether the Sahgal 2013 groups apply to a schedule, and its group where they may.
+
+    ``technique`` is "SBRT", "cEBRT" or None (not known, e.g. a custom schedule);
+    ``group`` is None for cEBRT, since the groups were derived on SBRT only.
+    """
+
+    dose_per_fraction: float  # [Gy]
+    technique: str | None
+    group: VcfDoseGroup | None
+
+    @property
+    def applies(self) -> bool:
+        """True when the schedule is SBRT, the technique the groups were derived on."""
+        return self.technique == DERIVED_ON
+
+
+def vcf_assessment(*, dose_per_fraction: float, technique: str | None) -> VcfAssessment:
+    """The Sahgal 2013 fracture-risk group of a schedule, only where it can apply.
+
+    Parameters
+    ----------
+    dose_per_fraction : float
+        Dose per fraction [Gy], >= 0.
+    technique : {"SBRT", "cEBRT"} or None
+        How the schedule is delivered; None when it is not known.
+
+    Returns
+    -------
+    VcfAssessment
+        For SBRT the group (:func:`vcf_risk_group`); for cEBRT no group, since
+        the groups come from SBRT patients only; for an unknown technique the
+        group the dose would fall in if it were delivered as SBRT.
+
+    Raises
+    ------
+    InvalidInputError
+        A dose that is not a finite number >= 0, or a technique not in
+        :data:`TECHNIQUES` (nor None).
+
+    Examples
+    --------
+    >>> vcf_assessment(dose_per_fraction=8, technique="cEBRT").group is None
+    True
+    >>> a = vcf_assessment(dose_per_fraction=24, technique="SBRT")
+    >>> a.applies, a.group.key
+    (True, 'highest')
+    """
+    group = vcf_risk_group(dose_per_fraction=dose_per_fraction)
+    if technique is not None:
+        require_choice("technique", technique, TECHNIQUES)
+    applicable = technique in (None, DERIVED_ON)
+    return VcfAssessment(float(dose_per_fraction), technique, group if applicable else None)

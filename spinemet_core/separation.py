@@ -24,8 +24,8 @@ from .fidelity import UNCONFIRMED, Sourced
 from .radiobiology import cord_dmax_limit
 
 __all__ = ["DEFAULT_GRADIENT", "LEDGER", "TARGET_GAP_CITEKEY", "TARGET_GAP_MM", "CordCheck"]
-__all__ += ["CordProfile", "check_cord"]
-__all__ += ["cord_dose", "cord_profile", "minimal_separation"]
+__all__ += ["CordProfile", "check_cord", "cord_dose", "cord_profile"]
+__all__ += ["gradient_for_separation", "minimal_separation"]
 
 DEFAULT_GRADIENT = 10.0
 """Illustrative dose fall-off [% of prescription per mm]; change it to explore."""
@@ -53,6 +53,8 @@ default is an illustrative model parameter, not a published number."""
 
 _GAP_MM = (0, 20)
 """The tumour-to-cord gaps [mm] the model accepts (separation_mm, grid_mm)."""
+_SMALLEST_GAP_MM = 0.1
+"""The smallest gap [mm] :func:`gradient_for_separation` divides by."""
 
 
 def _args(prescription_dose, fractions, gradient_percent_per_mm):
@@ -123,6 +125,38 @@ def minimal_separation(
     if dose <= limit:
         return 0.0
     return (1 - limit / dose) * 100 / g
+
+
+def gradient_for_separation(
+    *, prescription_dose: float, fractions: int, separation_mm: float
+) -> float:
+    """Dose fall-off [% of prescription per mm] at which a gap of ``separation_mm`` brings
+    the cord exactly to its limit; 0 when the prescription itself is within the limit.
+
+    The inverse of :func:`minimal_separation`: how steep a plan's fall-off must be for the
+    gap surgery creates to suffice.
+
+    Raises
+    ------
+    InvalidInputError
+        A dose or number of fractions :func:`cord_dose` rejects; a gap that is not a
+        number from 0.1 to 20 [mm] (a smaller gap has no meaningful fall-off).
+
+    Examples
+    --------
+    24 Gy x 1 (limit 12.4 Gy) fits a 2 mm gap at (1 - 12.4/24) * 100 / 2 = 24.2%/mm and a
+    3 mm gap at 16.1%/mm.
+
+    >>> [round(gradient_for_separation(prescription_dose=24, fractions=1, separation_mm=g), 1)
+    ...  for g in (2, 3)]
+    [24.2, 16.1]
+    """
+    dose, n, _g = _args(prescription_dose, fractions, DEFAULT_GRADIENT)
+    gap = require_number(
+        "separation_mm", separation_mm, minimum=_SMALLEST_GAP_MM, maximum=_GAP_MM[1]
+    )
+    limit = cord_dmax_limit(fractions=n)
+    return 0.0 if dose <= limit else (1 - limit / dose) * 100 / gap
 
 
 @dataclass(frozen=True, slots=True)

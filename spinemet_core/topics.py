@@ -192,6 +192,7 @@ _ALL = (
             "motzer2019_javelin",
             "fallah2024_belzutifan",
             "pmc9372304_review",
+            "ascopost2025_nivosc",
             "laufer2013_noms",
         ),
     ),

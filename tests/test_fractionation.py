@@ -59,3 +59,22 @@ def test_compare_schedule_rejects_zero_fractions():
     """Zero fractions raises InvalidInputError naming the argument."""
     with pytest.raises(InvalidInputError, match="fractions"):
         compare_schedule(total_dose=24, fractions=0, alpha_beta_tumour=10, alpha_beta_cord=2)
+
+
+@pytest.mark.parametrize("schedule", SCHEDULES, ids=lambda s: s.name)
+def test_compare_schedule_gives_a_fracture_group_to_sbrt_catalogue_schedules_only(schedule):
+    """A catalogue schedule takes its technique from the catalogue; only SBRT gets a group."""
+    c = compare_schedule(
+        total_dose=schedule.total_dose,
+        fractions=schedule.fractions,
+        alpha_beta_tumour=10,
+        alpha_beta_cord=2,
+    )
+    assert schedule.technique == c.technique
+    assert (schedule.technique == "SBRT") == (c.fracture_group is not None)
+
+
+def test_compare_schedule_8_gy_single_fraction_has_no_fracture_group():
+    """8 Gy x 1 is cEBRT: the SBRT-derived groups give it no group (it was 'lowest')."""
+    c = compare_schedule(total_dose=8, fractions=1, alpha_beta_tumour=10, alpha_beta_cord=2)
+    assert ("cEBRT", None, False) == (c.technique, c.fracture_group, c.fracture.applies)

@@ -4,7 +4,7 @@ import pytest
 
 from spinemet_core.errors import InvalidInputError
 from spinemet_core.evidence.fracture import SAHGAL_2013_RISK_FACTORS
-from spinemet_core.fracture import REFERENCE, VCF_DOSE_GROUPS, vcf_risk_group
+from spinemet_core.fracture import REFERENCE, VCF_DOSE_GROUPS, vcf_assessment, vcf_risk_group
 from spinemet_core.references import REFERENCES
 
 
@@ -57,3 +57,20 @@ def test_vcf_risk_group_rejects_bad_doses(bad):
     """A negative, boolean, text or infinite dose raises InvalidInputError."""
     with pytest.raises(InvalidInputError, match="dose_per_fraction"):
         vcf_risk_group(dose_per_fraction=bad)
+
+
+def test_vcf_assessment_applies_the_groups_to_sbrt_only():
+    """SBRT gets its group; cEBRT none (Sahgal 2013 treated SBRT only); unknown keeps the
+    group it would have as SBRT but does not claim it applies."""
+    sbrt = vcf_assessment(dose_per_fraction=24, technique="SBRT")
+    cebrt = vcf_assessment(dose_per_fraction=8, technique="cEBRT")
+    unknown = vcf_assessment(dose_per_fraction=20, technique=None)
+    assert (True, "highest") == (sbrt.applies, sbrt.group.key)
+    assert (False, None) == (cebrt.applies, cebrt.group)
+    assert (False, "intermediate") == (unknown.applies, unknown.group.key)
+
+
+def test_vcf_assessment_rejects_an_unknown_technique():
+    """A technique outside cEBRT/SBRT raises, naming the argument."""
+    with pytest.raises(InvalidInputError, match="^technique: got 'IMRT'"):
+        vcf_assessment(dose_per_fraction=8, technique="IMRT")

@@ -101,6 +101,7 @@ RECORD_TYPES = {
     "CatalogueEntry": "a result of compare_schedule",
     "ScheduleComparison": "a result of compare_schedule",
     "VcfDoseGroup": "a published risk group (data)",
+    "VcfAssessment": "a result of vcf_assessment",
     "Discordance": "a result of discordance",
     "Flip": "a result of band_flips",
     "Assessment": "a result of assess",
@@ -427,6 +428,14 @@ def _specs() -> dict[str, Spec]:
     specs["cord_dose"] = Spec(sep.cord_dose, {**_PLAN, "separation_mm": _GAP})
     specs["check_cord"] = Spec(sep.check_cord, {**_PLAN, "separation_mm": _GAP})
     specs["minimal_separation"] = Spec(sep.minimal_separation, _PLAN)
+    specs["gradient_for_separation"] = Spec(
+        sep.gradient_for_separation,
+        {
+            "prescription_dose": _PLAN["prescription_dose"],
+            "fractions": _PLAN["fractions"],
+            "separation_mm": Number(0.1, _GAP.maximum),
+        },
+    )
     specs["cord_profile"] = Spec(
         sep.cord_profile,
         {
@@ -450,6 +459,16 @@ def _specs() -> dict[str, Spec]:
         },
     )
     specs["vcf_risk_group"] = Spec(fracture.vcf_risk_group, {"dose_per_fraction": Real(0)})
+    specs["vcf_assessment"] = Spec(
+        fracture.vcf_assessment,
+        {
+            "dose_per_fraction": Real(0),
+            "technique": Drawn(
+                st.sampled_from([*fracture.TECHNIQUES, None]),
+                st.sampled_from(["IMRT", "sbrt", "", 1, True, ["SBRT"]]),
+            ),
+        },
+    )
     specs["Patient"] = Spec(prognosis.Patient, _PATIENT_FIELDS)
     for name in ("score_all", "band_flips"):
         specs[name] = Spec(getattr(prognosis, name), {"patient": _PATIENT})

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from ..errors import CaseFormatError, InvalidInputError, SpinemetError
 from ..units import argument_value
 from ._strict import Collector, brief, read_keys, read_text
+from .bands import quoted_band_problems
 from .keys import INSTRUMENTS
 from .model import DIFFICULTIES, TOPICS, Case
 from .questions import CHOICE_KEYS, KEY_KEYS, QUESTION_KEYS, parse_fidelity, parse_question
@@ -142,6 +143,9 @@ def parse_case_data(data, source: str = "") -> Case:
         questions=tuple(questions),
         source=source,
     )
+    if not out.problems:
+        for where, reason in quoted_band_problems(case):
+            out.add(where, reason)
     if out.problems:
         raise CaseFormatError(source, out.report())
     return case

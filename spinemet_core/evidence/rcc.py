@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..fidelity import CONFIRMED, Sourced
 from .rcc_approvals import APPROVALS, APPROVALS_SEARCHED_UNTIL, DRUG_CLASSES, Approval
 from .rcc_survival import GROUP_SURVIVAL, GroupSurvival
-from .rcc_trials import TRIALS, TrialResult
+from .rcc_trials import NOT_REACHED, TRIALS, TrialResult
 
 __all__ = [
     "APPROVALS",
@@ -22,6 +22,7 @@ __all__ = [
     "DRUG_CLASSES",
     "EMBOLISATION",
     "GROUP_SURVIVAL",
+    "NOT_REACHED",
     "TRIALS",
     "Approval",
     "GroupSurvival",

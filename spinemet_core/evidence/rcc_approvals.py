@@ -20,7 +20,7 @@ class Approval:
     drug: str
     drug_class: str
     setting: str
-    citekey: str
+    citekey: str  # a source that reports the approval, so published after it
     fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
 
 
@@ -85,28 +85,28 @@ APPROVALS: tuple[Approval, ...] = (
         "Nivolumab + ipilimumab",
         "PD-1 + CTLA-4 inhibitors",
         "first line, IMDC intermediate or poor risk",
-        "motzer2018_cm214",
+        "pmc9372304_review",
     ),
     Approval(
         "2019-04",
         "Pembrolizumab + axitinib",
         "PD-1 inhibitor + VEGFR TKI",
         "first line",
-        "rini2019_kn426",
+        "pmc9372304_review",
     ),
     Approval(
         "2019-05",
         "Avelumab + axitinib",
         "PD-L1 inhibitor + VEGFR TKI",
         "first line",
-        "motzer2019_javelin",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-01-22",
         "Nivolumab + cabozantinib",
         "PD-1 inhibitor + VEGFR TKI",
         "first line",
-        "choueiri2021_cm9er",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-03-10",
@@ -120,7 +120,7 @@ APPROVALS: tuple[Approval, ...] = (
         "Lenvatinib + pembrolizumab",
         "VEGFR TKI + PD-1 inhibitor",
         "first line",
-        "motzer2021_clear",
+        "pmc9372304_review",
     ),
     Approval(
         "2021-11-17",
@@ -141,7 +141,7 @@ APPROVALS: tuple[Approval, ...] = (
         "Nivolumab, subcutaneous",
         "PD-1 inhibitor",
         "approved nivolumab indications, RCC included",
-        "pmc9372304_review",
+        "ascopost2025_nivosc",
     ),
 )
 """Dated FDA approvals for advanced RCC up to the newest one confirmed
@@ -160,13 +160,11 @@ DRUG_CLASSES: dict[str, str] = {
 }
 """Drug classes and their targets, in the suite's own words."""
 
-_CLEAR = ("motzer2021_clear",)
 FIDELITY: dict[str, Fidelity] = {
     "pmc9372304_review": secondary("review table of approvals (PMC9372304), not the FDA labels"),
     "fallah2024_belzutifan": secondary("FDA approval summary (Clin Cancer Res 2024)"),
-    **dict.fromkeys(
-        ("motzer2018_cm214", "rini2019_kn426", "motzer2019_javelin", "choueiri2021_cm9er", *_CLEAR),
-        secondary("review table of approvals (PMC9372304); the citekey is the pivotal trial"),
+    "ascopost2025_nivosc": secondary(
+        "The ASCO Post's news report (Jan 2025); the date matches the openFDA record of BLA761429"
     ),
 }
 """How far each approval date was checked (:mod:`spinemet_core.fidelity`), by citekey."""

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from ..fidelity import CONFIRMED, Fidelity, secondary
 
-__all__ = ["TRIALS", "TrialResult"]
+__all__ = ["NOT_REACHED", "TRIALS", "TrialResult"]
+
+NOT_REACHED = "not reached"
+"""A median survival that was not reached at the data cut (the trial reports it as NR)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +24,8 @@ class TrialResult:
     ci_low: float | None
     ci_high: float | None
     ci_level: float | None  # e.g. 95.0, 98.89
-    median_experimental: float | None  # months; None when not reached or not confirmed
-    median_control: float | None
+    median_experimental: float | str | None  # months; NOT_REACHED; None: not confirmed
+    median_control: float | str | None
     data_cut: str
     citekey: str
     fidelity: Fidelity | None = None  # how far it was checked (spinemet_core.fidelity)
@@ -38,7 +41,7 @@ TRIALS: tuple[TrialResult, ...] = (
         0.44,
         0.89,
         99.8,
-        None,
+        NOT_REACHED,
         26.0,
         "primary analysis, median follow-up 25.2 months",
         "motzer2018_cm214",
@@ -66,8 +69,8 @@ TRIALS: tuple[TrialResult, ...] = (
         0.38,
         0.74,
         95.0,
-        None,
-        None,
+        NOT_REACHED,
+        NOT_REACHED,
         "first interim analysis, median follow-up 12.8 months",
         "rini2019_kn426",
     ),
@@ -108,8 +111,8 @@ TRIALS: tuple[TrialResult, ...] = (
         0.40,
         0.89,
         98.89,
-        None,
-        None,
+        NOT_REACHED,
+        NOT_REACHED,
         "primary analysis, median follow-up 18.1 months",
         "choueiri2021_cm9er",
     ),
@@ -136,8 +139,8 @@ TRIALS: tuple[TrialResult, ...] = (
         0.49,
         0.88,
         95.0,
-        None,
-        None,
+        NOT_REACHED,
+        NOT_REACHED,
         "primary analysis, median follow-up 26.6 months",
         "motzer2021_clear",
     ),

@@ -12,6 +12,7 @@ from ..references import get_reference
 from ..results import Band, ScoreResult
 from ..scores import INSTRUMENTS
 from .presentation import figure_layout
+from .prognosis_era import era_annotations
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = ["BANDS", "chart_spec", "update_chart"]
@@ -54,6 +55,7 @@ def chart_spec(name: str, result: ScoreResult) -> dict:
         "xaxis": {"title": {"text": "band (total points)"}, "type": "category"},
         "yaxis": {"title": {"text": ytitle}, "rangemode": "tozero"},
         "showlegend": False,
+        "annotations": era_annotations(name),
     }
     bar = {
         "type": "bar",
@@ -77,3 +79,4 @@ def update_chart(view: go.FigureWidget, spec: dict) -> None:
         trace.marker.pattern.shape = bar["marker"]["pattern"]["shape"]
         view.layout.title.text = spec["layout"]["title"]["text"]
         view.layout.yaxis.title.text = spec["layout"]["yaxis"]["title"]["text"]
+        view.layout.annotations = spec["layout"]["annotations"]

@@ -16,6 +16,7 @@ from ..prognosis import PROGNOSTIC_SCORES, Discordance
 from ..references import format_reference
 from ..results import ScoreResult
 from .html import cite, item_breakdown, yes_no
+from .prognosis_era import era_note_html
 from .prognosis_figure import BANDS
 
 __all__ = [
@@ -195,7 +196,7 @@ def caption_html(name: str, result: ScoreResult) -> str:
             "<p>No survival figure per band could be confirmed against a published "
             "source, so none is drawn (see the provenance below).</p>"
         )
-    return (
+    return era_note_html(name) + (
         f"<div class='sm-muted'>Text alternative: this patient is in band "
         f"<b>{result.band.range_text}</b> (highlighted, hatched bar). Bands marked 'not "
         f"confirmed' have no checked figure.</div>{table}"

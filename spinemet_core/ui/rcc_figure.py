@@ -14,7 +14,17 @@ from .html import cite
 from .presentation import figure_layout
 from .theme import COLOURS, PLOTLY_LAYOUT
 
-__all__ = ["HIGHLIGHT_WIDTH", "highlight_widths", "rcc_figure", "update_rcc_figure"]
+__all__ = [
+    "HIGHLIGHT_WIDTH",
+    "highlight_widths",
+    "rcc_figure",
+    "trial_label",
+    "trial_population",
+    "update_rcc_figure",
+]
+
+_WHOLE_TRIAL = "all patients"
+"""How the trial data names a whole randomised population (then no subgroup is named)."""
 
 HIGHLIGHT_WIDTH = 4
 """Outline width of the bar of the patient's IMDC group."""
@@ -51,8 +61,23 @@ def _survival_traces(imdc_group: str):
         )
 
 
+def trial_population(trial) -> str:
+    """The subgroup a trial row reports, without its count ("PD-L1 positive"), or "" for
+    the whole randomised population; read from the row's ``population``."""
+    name = trial.population.split(" (")[0]
+    return "" if name == _WHOLE_TRIAL else name
+
+
+def trial_label(trial) -> str:
+    """The forest-plot label: trial, endpoint and CI level, then on a second line the
+    subgroup when the row reports one, e.g. "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive"."""
+    subgroup = trial_population(trial)
+    label = f"{trial.trial} {trial.endpoint} ({trial.ci_level:g}% CI)"
+    return f"{label}<br>{subgroup}" if subgroup else label
+
+
 def _trial_traces():
-    labels = [f"{t.trial} {t.endpoint} ({t.ci_level:g}% CI)" for t in TRIALS]
+    labels = [trial_label(t) for t in TRIALS]
     yield go.Scatter(
         x=[t.hazard_ratio for t in TRIALS],
         y=labels,

@@ -11,6 +11,7 @@ from ..evidence.rcc import (
     AS_OF,
     DRUG_CLASSES,
     EMBOLISATION,
+    NOT_REACHED,
     TRIALS,
 )
 from ..rcc import RISK_MODELS
@@ -21,6 +22,7 @@ from ..rcc.mskcc import CALCIUM_CUTOFF_MG_DL
 from ..vocabulary import PRIMARY_TABLE, Primary
 from .html import bullets, card, cite, details, heading, muted_html, table, text_alternative
 from .inputs import shown_against
+from .rcc_figure import trial_population
 
 __all__ = ["calcium_html", "caption_html", "model_titles", "results_html", "static_html"]
 
@@ -117,8 +119,11 @@ def caption_html(risk: RccRisk | None) -> str:
         "Top: median overall survival per risk group in each cohort (bars; 'not reached' "
         f"drawn as an empty marker at the top); this patient's IMDC group is {group}. "
         "Middle: hazard ratios of the first-line "
-        "trials with their confidence intervals (level in the label), left of 1 favours the "
-        "combination. Bottom: FDA approvals by year. Data as of "
+        "trials with their confidence intervals (level in the label; a subgroup under it: "
+        + "; ".join(
+            f"{t.trial} {t.endpoint}, {trial_population(t)}" for t in TRIALS if trial_population(t)
+        )
+        + "), left of 1 favours the combination. Bottom: FDA approvals by year. Data as of "
         f"{AS_OF}."
     )
 
@@ -141,6 +146,20 @@ def _spine_html() -> str:
     )
 
 
+def _medians(experimental: float | str | None, control: float | str | None) -> str:
+    """The two arms' medians as shown: months, "not reached" (the trial's NR) or "not
+    confirmed"; "not reached in either arm" when neither was reached."""
+    if experimental == control == NOT_REACHED:
+        return f"{NOT_REACHED} in either arm"
+
+    def shown(value: float | str | None) -> str:
+        if value is None:
+            return "not confirmed"
+        return value if value == NOT_REACHED else f"{value:g}"
+
+    return f"{shown(experimental)} vs {shown(control)}"
+
+
 def static_html() -> str:
     """What RCC means for the spine, drug classes, trials and approvals as tables."""
     classes = "".join(
@@ -153,8 +172,7 @@ def static_html() -> str:
             t.population,
             t.endpoint,
             f"{t.hazard_ratio:g} ({t.ci_low:g}-{t.ci_high:g}, {t.ci_level:g}% CI)",
-            f"{'' if t.median_experimental is None else f'{t.median_experimental:g}'} vs "
-            f"{'' if t.median_control is None else f'{t.median_control:g}'}",
+            _medians(t.median_experimental, t.median_control),
             t.data_cut,
         )
         for t in TRIALS

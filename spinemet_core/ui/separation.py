@@ -32,6 +32,7 @@ from .separation_figure import (
     update_separation_figure,
     withhold_separation_figure,
 )
+from .separation_gap import gap_note_html
 
 __all__ = ["SeparationApp"]
 
@@ -137,7 +138,9 @@ class SeparationApp(DashboardApp):
             return
         mark_withheld(self.figure, False)
         gap, gradient = self._separation.value, self._gradient.value
-        self.result.value = _result_html(profile, self._fractions.value, gradient)
+        self.result.value = _result_html(profile, self._fractions.value, gradient) + gap_note_html(
+            profile.check, self._dose.value, self._fractions.value, gradient
+        )
         self.caption.value = _caption_html(profile, gap)
 
 

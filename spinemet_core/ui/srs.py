@@ -14,7 +14,8 @@ from .inputs import FieldSet, mark_withheld, withheld_html
 from .plotview import PlotView
 from .presentation import presentation
 from .srs_figure import srs_figure, update_srs_figure, withhold_srs_figure
-from .srs_text import calculator_html, caption_html, trials_html, vcf_html
+from .srs_fracture import vcf_html
+from .srs_text import calculator_html, caption_html, trials_html
 
 __all__ = ["SrsApp"]
 

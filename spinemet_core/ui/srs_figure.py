@@ -3,8 +3,10 @@
 The comparison is a :class:`~spinemet_core.fractionation.ScheduleComparison`.
 
 Top left: tumour EQD2 against full-prescription cord EQD2 for the catalogue and this
-schedule. Top right: the cord limits by number of fractions. Bottom: the pain trials and
-local control after SBRT/SRS.
+schedule. Top right: the cord limits by number of fractions. Middle: the two pain trials,
+each in its own panel with its own endpoint on its axis (SC.24 counted complete responses,
+RTOG 0631 any response, so their bars must not share an axis). Bottom: local control after
+SBRT/SRS.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "CORD_LIMITS_CITEKEY",
     "PAIN_TRIAL_NAMES",
     "catalogue_symbols",
+    "pain_endpoints",
     "srs_figure",
     "update_srs_figure",
     "withhold_srs_figure",
@@ -32,7 +35,20 @@ CORD_LIMITS_CITEKEY = "sahgal2013_cord"
 """Source of :data:`~spinemet_core.radiobiology.SAHGAL_2013_LIMITS`."""
 
 PAIN_TRIAL_NAMES = ("SC.24", "RTOG 0631")
-"""The two randomised pain trials drawn side by side (names as in the evidence data)."""
+"""The two randomised pain trials, each drawn in its own panel (names as in the evidence data)."""
+
+
+def pain_endpoints() -> dict[str, str]:
+    """Each pain trial's endpoint, from the evidence data (one measure per trial).
+
+    >>> pain_endpoints()
+    {'SC.24': 'complete pain response at 3 months', 'RTOG 0631': 'pain response at 3 months'}
+    """
+    endpoints = {}
+    for trial in PAIN_TRIAL_NAMES:
+        (measure,) = {f.measure for f in PAIN_TRIALS if f.study == trial}
+        endpoints[trial] = measure
+    return endpoints
 
 
 def catalogue_symbols(comparison: ScheduleComparison) -> list[str]:
@@ -96,8 +112,10 @@ def _limit_trace():
 
 
 def _evidence_traces():
-    for trial, colour, pattern in zip(
-        PAIN_TRIAL_NAMES, (COLOURS["blue"], COLOURS["orange"]), ("", "/"), strict=True
+    """(trace, row, col): one pain trial per panel of the middle row, local control below."""
+    for col, (trial, colour, pattern) in enumerate(
+        zip(PAIN_TRIAL_NAMES, (COLOURS["blue"], COLOURS["orange"]), ("", "/"), strict=True),
+        start=1,
     ):
         rows = [f for f in PAIN_TRIALS if f.study == trial]
         yield (
@@ -108,8 +126,10 @@ def _evidence_traces():
                 text=[f"{f.value:g}%" for f in rows],
                 textposition="outside",
                 marker={"color": colour, "pattern": {"shape": pattern}},
+                showlegend=False,
             ),
-            1,
+            2,
+            col,
         )
     control = [f for f in LOCAL_CONTROL_BY_HISTOLOGY if f.unit == "%"]
     yield (
@@ -122,34 +142,37 @@ def _evidence_traces():
             marker={"color": COLOURS["green"]},
             showlegend=False,
         ),
-        2,
+        3,
+        1,
     )
 
 
 def srs_figure(comparison: ScheduleComparison) -> go.Figure:
     """The full figure for one schedule."""
+    endpoints = pain_endpoints()
     fig = make_subplots(
-        rows=2,
+        rows=3,
         cols=2,
-        vertical_spacing=0.2,
+        specs=[[{}, {}], [{}, {}], [{"colspan": 2}, None]],
+        vertical_spacing=0.12,
         horizontal_spacing=0.12,
         subplot_titles=(
             "Schedules: tumour EQD2 vs cord EQD2",
             "Cord Dmax limits (whisker: HyTEC range)",
-            f"Pain at 3 months: {' and '.join(PAIN_TRIAL_NAMES)}",
+            *(f"{trial}: {endpoints[trial]}" for trial in PAIN_TRIAL_NAMES),
             "Local control after SBRT/SRS",
         ),
     )
     for trace in _schedule_traces(comparison):
         fig.add_trace(trace, row=1, col=1)
     fig.add_trace(_limit_trace(), row=1, col=2)
-    for trace, col in _evidence_traces():
-        fig.add_trace(trace, row=2, col=col)
+    for trace, row, col in _evidence_traces():
+        fig.add_trace(trace, row=row, col=col)
     fig.update_layout(
         **{
             **PLOTLY_LAYOUT,
             **figure_layout(),
-            "height": 900,
+            "height": 1200,
             "barmode": "group",
             "legend": {"orientation": "h", "y": -0.08, "x": 0},
         }
@@ -158,8 +181,9 @@ def srs_figure(comparison: ScheduleComparison) -> go.Figure:
     fig.update_yaxes(title_text="cord EQD2, full prescription (Gy)", type="log", row=1, col=1)
     fig.update_xaxes(title_text="fractions", row=1, col=2)
     fig.update_yaxes(title_text="Gy", range=[0, 30], row=1, col=2)
-    fig.update_yaxes(title_text="%", range=[0, 80], row=2, col=1)
-    fig.update_yaxes(title_text="%", range=[0, 110], row=2, col=2)
+    for col, trial in enumerate(PAIN_TRIAL_NAMES, start=1):
+        fig.update_yaxes(title_text=f"{endpoints[trial]} (%)", range=[0, 80], row=2, col=col)
+    fig.update_yaxes(title_text="%", range=[0, 110], row=3, col=1)
     return fig
 
 

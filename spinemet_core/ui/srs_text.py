@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
-from ..evidence.fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
 from ..evidence.radiotherapy import (
     LOCAL_CONTROL_BY_HISTOLOGY,
     PAIN_TRIALS,
@@ -13,17 +10,16 @@ from ..evidence.radiotherapy import (
     TRIAL_SIZES,
 )
 from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
-from ..fracture import REFERENCE as VCF_REFERENCE
 from ..radiobiology import (
     LQ_STRETCH_DOSE_PER_FRACTION,
     LQ_VALIDATED_DOSE_PER_FRACTION,
     SAHGAL_2013_LIMITS,
 )
-from .html import bullets, cite, details, table, text_alternative
-from .srs_figure import CORD_LIMITS_CITEKEY, PAIN_TRIAL_NAMES
+from .html import cite, details, table, text_alternative
+from .srs_figure import CORD_LIMITS_CITEKEY, pain_endpoints
 from .theme import COLOURS
 
-__all__ = ["calculator_html", "caption_html", "trials_html", "vcf_html"]
+__all__ = ["calculator_html", "caption_html", "trials_html"]
 
 
 def calculator_html(c: ScheduleComparison, alpha_beta_tumour: float, alpha_beta_cord: float) -> str:
@@ -80,20 +76,6 @@ def _catalogue_table(c: ScheduleComparison) -> str:
     return details("The schedule catalogue as a table", table(header, rows))
 
 
-def vcf_html(c: ScheduleComparison) -> str:
-    """The fracture-risk group of this schedule, with the Sahgal 2013 numbers."""
-    findings = (f"{html.escape(f.measure)}: {f.value:g} {f.unit}" for f in SAHGAL_2013_VCF)
-    return (
-        f"<div class='sm-card'><div>This schedule gives {c.dose_per_fraction:.1f} Gy per "
-        f"fraction: <b class='sm-vcf-group'>{c.fracture_group.label}</b> in "
-        f"{cite(VCF_REFERENCE)}.</div>{bullets(findings)}<div>Risk factors:</div>"
-        f"{bullets(html.escape(x) for x in SAHGAL_2013_RISK_FACTORS)}"
-        f"<div class='sm-muted'>{html.escape(SAHGAL_2013_VCF[0].data_cut)} "
-        f"({cite(VCF_REFERENCE)}). A high SINS before SBRT argues for cement augmentation or "
-        "stabilisation.</div></div>"
-    )
-
-
 def caption_html(c: ScheduleComparison) -> str:
     """The text alternative of the figure."""
     return text_alternative(
@@ -101,9 +83,10 @@ def caption_html(c: ScheduleComparison) -> str:
         "for each catalogue schedule (circles conventional, diamonds SBRT) and this schedule "
         f"(star: tumour {c.eqd2_tumour:.1f} Gy, cord {c.eqd2_cord:.1f} Gy); the dashed line "
         f"is the cord EQD2 of the Sahgal limits (about {CORD_LIMIT_EQD2:.1f} Gy). Top right: "
-        f"cord limits by number of fractions. Bottom left: the {' and '.join(PAIN_TRIAL_NAMES)}"
-        " pain results. Bottom right: local control after SBRT/SRS in two series (all "
-        "histologies)."
+        "cord limits by number of fractions. Middle: the pain trials in separate panels, as "
+        "their endpoints differ ("
+        + "; ".join(f"{t}: {e}" for t, e in pain_endpoints().items())
+        + "). Bottom: local control after SBRT/SRS in two series (all histologies)."
     )
 
 

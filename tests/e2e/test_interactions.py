@@ -58,7 +58,13 @@ def test_prognosis_dashboard_scores_a_patient_entered_through_the_widgets(watch,
 
     # The chart follows the chosen score.
     expect(page.locator(".js-plotly-plot .gtitle")).to_contain_text("Revised Tokuhashi")
+    expect(page.locator(".js-plotly-plot .annotation-text")).to_contain_text(
+        "predicted: under 6 months"
+    )
+    expect(page.locator(".sm-chart-caption .sm-era-note")).to_contain_text("18 months")
+    page.locator(".js-plotly-plot").screenshot(path=screenshots / "01_prognosis-era-mark.png")
     _select(page, "Survival chart for", "Tomita")
+    expect(page.locator(".sm-chart-caption .sm-era-note")).to_have_count(0)
     expect(page.locator(".js-plotly-plot .gtitle")).to_contain_text("Tomita")
     expect(page.locator(".sm-chart-caption")).to_contain_text("band 4-5")  # 2 + 2 (treatable) + 1
 
@@ -140,6 +146,7 @@ def test_separation_dashboard_gap_field_brings_the_cord_under_its_limit(watch, s
     expect(result.locator(".sm-verdict")).to_have_text("OVER the limit")
     expect(result.locator(".sm-cord-dose")).to_have_text("24.0")
     expect(result.locator(".sm-min-gap")).to_have_text("4.9")
+    expect(result.locator(".sm-gap-note .sm-gradient-low")).to_have_text("24.2%")
     _fill(page, "Tumour-to-cord gap", "5")
     expect(result.locator(".sm-cord-dose")).to_have_text("12.0")
     expect(result.locator(".sm-verdict")).to_have_text("within the limit")
@@ -168,6 +175,17 @@ def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(watch
         "custom"
     )
     page.locator(".js-plotly-plot").screenshot(path=screenshots / "04_srs-figure.png")
+    _select(page, "Schedule", "8 Gy x 1 (cEBRT)")
+    expect(page.locator(".sm-vcf .sm-vcf-not-applicable")).to_contain_text("do not apply")
+    expect(page.locator(".sm-vcf .sm-vcf-group")).to_have_count(0)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    pain = page.locator(".js-plotly-plot .annotation-text", has_text="SC.24: complete pain")
+    pain.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "04_srs-pain-panels-1280x800.png")
+    control = page.locator(".js-plotly-plot .annotation-text", has_text="Local control after")
+    control.scroll_into_view_if_needed()
+    page.mouse.wheel(0, 500)
+    page.screenshot(path=screenshots / "04_srs-local-control-1280x800.png")
     _assert_clean(watch)
 
 
@@ -188,6 +206,13 @@ def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(watch, screenshots
         "Intermediate risk"
     )
     page.locator(".js-plotly-plot").screenshot(path=screenshots / "05_rcc-figure.png")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.locator("summary", has_text="First-line trials as a table").click()
+    trials = page.locator("details:has(summary:text-is('First-line trials as a table')) table")
+    expect(trials).to_contain_text("not reached in either arm")
+    expect(trials).to_contain_text("not reached vs 26")
+    trials.scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "05_rcc-trials-table-1280x800.png")
     _assert_clean(watch)
 
 

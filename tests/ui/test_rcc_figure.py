@@ -6,7 +6,13 @@ pytest.importorskip("plotly")
 
 import plotly.graph_objects as go
 
-from spinemet_core.ui.rcc_figure import highlight_widths, rcc_figure, update_rcc_figure
+from spinemet_core.evidence.rcc import TRIALS
+from spinemet_core.ui.rcc_figure import (
+    highlight_widths,
+    rcc_figure,
+    trial_label,
+    update_rcc_figure,
+)
 
 
 def test_highlight_widths_outline_only_the_patients_group():
@@ -30,3 +36,17 @@ def test_update_rcc_figure_moves_the_outline():
     update_rcc_figure(fig, "Poor risk")
     bar = next(t for t in fig.data if t.name == "IMDC (Heng 2013)")
     assert [0, 0, 4] == list(bar.marker.line.width)
+
+
+def test_trial_labels_name_the_subgroup_a_row_reports():
+    """JAVELIN Renal 101's row is the PD-L1-positive subgroup and its label says so; whole
+    populations get no subgroup; all from each row's population."""
+    labels = {(t.trial, t.endpoint): trial_label(t) for t in TRIALS}
+    assert "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive" == labels["JAVELIN Renal 101", "PFS"]
+    assert "CLEAR OS (95% CI)" == labels["CLEAR", "OS"]
+    assert (
+        "CheckMate 214 OS (99.8% CI)<br>IMDC intermediate/poor risk"
+        == labels["CheckMate 214", "OS"]
+    )
+    forest = next(t for t in rcc_figure("Intermediate risk").data if t.name == "hazard ratio")
+    assert "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive" in forest.y

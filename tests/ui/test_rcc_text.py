@@ -99,3 +99,18 @@ def test_caption_html_says_when_the_group_is_withheld():
 def test_static_html_cites_pre_operative_embolisation():
     """The embolisation note carries its source."""
     assert "pre-operative embolisation to limit bleeding (Manke 2001)." in static_html()
+
+
+def test_static_html_trials_table_says_not_reached_instead_of_a_blank():
+    """A median not reached reads 'not reached' (from the data), never 'vs 26' or a bare 'vs'."""
+    text = static_html()
+    assert "<td>not reached vs 26</td>" in text  # CheckMate 214 OS
+    assert 3 == text.count("<td>not reached in either arm</td>")  # KN-426, 9ER, CLEAR OS
+    assert "<td> vs" not in text
+    assert " vs </td>" not in text
+    assert "<td>13.8 vs 7.2</td>" in text  # JAVELIN PFS
+
+
+def test_caption_html_names_the_subgroups_of_the_forest_plot():
+    """The text alternative says JAVELIN Renal 101's row is the PD-L1-positive subgroup."""
+    assert "JAVELIN Renal 101 PFS, PD-L1 positive" in caption_html(None)

@@ -43,6 +43,14 @@ def test_srs_app_vcf_group_follows_dose_per_fraction():
     assert "lowest-risk group" in app.vcf.value
 
 
+def test_srs_app_conventional_8_gy_is_not_given_a_fracture_risk_group():
+    """8 Gy x 1 (cEBRT) is not labelled the lowest-risk group: the groups are SBRT-only."""
+    app = SrsApp()
+    app._schedule.value = "8 Gy x 1"
+    assert "lowest-risk group (" not in app.vcf.value
+    assert "sm-vcf-not-applicable" in app.vcf.value
+
+
 def test_srs_app_custom_schedule_beyond_five_fractions_has_no_cord_limit():
     """Eight fractions are outside the Sahgal 2013 limits, which the page says."""
     app = SrsApp()

@@ -37,3 +37,22 @@ def test_update_srs_figure_moves_the_star():
     update_srs_figure(fig, _compare(8, 1))
     star = next(t for t in fig.data if t.name == "this schedule")
     assert (12.0, 20.0) == (star.x[0], star.y[0])
+
+
+def test_srs_figure_draws_each_pain_trial_on_its_own_axis_named_for_its_endpoint():
+    """SC.24 (complete response) and RTOG 0631 (any response) never share an axis: each has
+    its own panel, titled and with a y-axis named for its endpoint."""
+    fig = srs_figure(_compare(24, 2))
+    bars = {t.name: t for t in fig.data if t.name in ("SC.24", "RTOG 0631")}
+    assert (bars["SC.24"].xaxis, bars["SC.24"].yaxis) != (
+        bars["RTOG 0631"].xaxis,
+        bars["RTOG 0631"].yaxis,
+    )
+    assert bars["SC.24"].yaxis != bars["RTOG 0631"].yaxis
+    axis = {name: fig.layout[bar.yaxis.replace("y", "yaxis")] for name, bar in bars.items()}
+    assert "complete pain response at 3 months (%)" == axis["SC.24"].title.text
+    assert "pain response at 3 months (%)" == axis["RTOG 0631"].title.text
+    titles = [a.text for a in fig.layout.annotations]
+    assert "SC.24: complete pain response at 3 months" in titles
+    assert "RTOG 0631: pain response at 3 months" in titles
+    assert "Pain at 3 months: SC.24 and RTOG 0631" not in titles

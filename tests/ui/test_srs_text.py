@@ -1,7 +1,7 @@
 """Tests of the dashboard-04 text panels (ui/srs_text.py)."""
 
 from spinemet_core.fractionation import compare_schedule
-from spinemet_core.ui.srs_text import calculator_html, caption_html, trials_html, vcf_html
+from spinemet_core.ui.srs_text import calculator_html, caption_html, trials_html
 
 
 def _compare(dose, n):
@@ -14,13 +14,6 @@ def test_calculator_html_flags_the_stretched_lq_model_with_its_range():
     assert "above 8 Gy" in text
     assert "about 8-10 Gy per fraction is debated (Brenner 2008; Kirkpatrick 2008)" in text
     assert "<b>12.4 Gy</b> (Sahgal 2013, Int J Radiat Oncol Biol Phys)" in text
-
-
-def test_vcf_html_names_the_group_and_the_cohort():
-    """The fracture card names the group and the Sahgal 2013 cohort."""
-    text = vcf_html(_compare(24, 1))
-    assert "<b class='sm-vcf-group'>highest-risk group (24 Gy or more per fraction)</b>" in text
-    assert "252 patients, 410 segments treated with spine SBRT (Sahgal 2013, J Clin Oncol)" in text
 
 
 def test_caption_html_gives_the_cord_limit_eqd2():
