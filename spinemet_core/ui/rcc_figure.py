@@ -103,13 +103,24 @@ def _trial_traces():
     )
 
 
+TIMELINE_YEARS = (1990, 2026)
+"""The span of the approvals timeline [years]."""
+
+
+def _side(x: float, low: float, high: float) -> str:
+    """Labels lean into the chart near its ends, so none is cut at a narrow (phone) width."""
+    third = (high - low) / 3
+    return "top right" if x < low + third else ("top left" if x > high - third else "top center")
+
+
 def _approval_trace():
+    x = [int(a.date[:4]) + (int(a.date[5:7]) - 0.5) / 12 for a in APPROVALS]
     return go.Scatter(
-        x=[int(a.date[:4]) + (int(a.date[5:7]) - 0.5) / 12 for a in APPROVALS],
+        x=x,
         y=[i % 5 for i in range(len(APPROVALS))],
         mode="markers+text",
         text=[a.drug.split(" (")[0] for a in APPROVALS],
-        textposition="top center",
+        textposition=[_side(v, *TIMELINE_YEARS) for v in x],
         textfont={"size": 10},
         marker={"size": 9, "color": COLOURS["green"]},
         name="approvals",
@@ -151,7 +162,7 @@ def rcc_figure(imdc_group: str) -> go.Figure:
         type="log", title_text="hazard ratio (log scale)", range=[-0.6, 0.2], row=2, col=1
     )
     fig.update_yaxes(visible=False, range=[-0.5, 5], row=3, col=1)
-    fig.update_xaxes(range=[1990, 2026], dtick=5, row=3, col=1)
+    fig.update_xaxes(range=list(TIMELINE_YEARS), dtick=5, row=3, col=1)
     fig.update_xaxes(title_text="year", row=3, col=1)
     return fig
 

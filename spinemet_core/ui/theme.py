@@ -62,16 +62,20 @@ CSS = """
 /* Phones: widths set on widgets are preferences, never wider than the screen; rows wrap,
    labels wrap above their control, long words and formulas break or scroll in place. */
 @media (max-width: 600px) {
-  .sm-app, .sm-app .widget-box, .sm-app .widget-inline-hbox, .sm-app .widget-html,
-  .sm-app .widget-html-content { max-width: 100% !important; min-width: 0 !important; }
-  .sm-app .widget-hbox, .sm-app .widget-inline-hbox { flex-wrap: wrap; }
-  .sm-app .widget-inline-hbox > .widget-label { width: auto !important; max-width: 100%;
-                                                white-space: normal; }
-  .sm-app .widget-inline-hbox > select, .sm-app .widget-inline-hbox > input,
-  .sm-app .widget-inline-hbox > .widget-toggle-buttons { flex: 1 1 10em; min-width: 0;
-                                                         max-width: 100%; }
-  .sm-app .widget-html-content { white-space: normal; overflow-wrap: break-word; }
-  .sm-app table.sm-table { display: block; max-width: 100%; overflow-x: auto; }
+  .sm-app, .jp-OutputArea-output .widget-box, .jp-OutputArea-output .widget-inline-hbox,
+  .jp-OutputArea-output .widget-html, .jp-OutputArea-output .widget-html-content {
+    max-width: 100% !important; min-width: 0 !important; }
+  .jp-OutputArea-output .widget-hbox, .jp-OutputArea-output .widget-inline-hbox {
+    flex-wrap: wrap; }
+  .jp-OutputArea-output .widget-inline-hbox > .widget-label { width: auto !important;
+    max-width: 100%; white-space: normal; }
+  .jp-OutputArea-output .widget-inline-hbox > select,
+  .jp-OutputArea-output .widget-inline-hbox > input,
+  .jp-OutputArea-output .widget-inline-hbox > .widget-toggle-buttons {
+    flex: 1 1 10em; min-width: 0; max-width: 100%; }
+  .jp-OutputArea-output .widget-html-content { white-space: normal;
+    overflow-wrap: break-word; }
+  .jp-OutputArea-output table.sm-table { display: block; max-width: 100%; overflow-x: auto; }
   mjx-container { display: block; max-width: 100%; overflow-x: auto; overflow-y: hidden; }
 }
 </style>

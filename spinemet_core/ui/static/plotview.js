@@ -63,9 +63,36 @@ function wrapped(text, size, width) {
   return lines;
 }
 
+const NARROW = 500; // px: below this, type is smaller and value axes carry fewer ticks
+
+function narrowed(data, layout) {
+  // On a phone the figure keeps its content but not its desktop type size: text at most
+  // 11 px (labels on points 9 px), at most 5 ticks on value axes.
+  layout.font = { ...(layout.font || {}), size: Math.min((layout.font && layout.font.size) || 14, 11) };
+  const textual = new Set(); // axes that carry categories (text values): every label stays
+  for (const trace of data) {
+    for (const letter of ["x", "y"]) {
+      const values = trace[letter] || [];
+      if (values.length && typeof values[0] === "string") {
+        const ref = trace[`${letter}axis`] || letter;
+        textual.add(`${letter}axis${ref.slice(1)}`);
+      }
+    }
+  }
+  for (const [key, axis] of Object.entries(layout)) {
+    const value = /^[xy]axis[0-9]*$/.test(key) && axis && axis.type !== "category";
+    if (value && !axis.tickvals && !textual.has(key)) axis.nticks = Math.min(axis.nticks || 5, 5);
+  }
+  for (const trace of data) {
+    if (trace.text !== undefined && /text/.test(trace.mode || "text")) {
+      trace.textfont = { ...(trace.textfont || {}), size: Math.min((trace.textfont && trace.textfont.size) || 11, 9) };
+    }
+  }
+}
+
 function fitted(layout, width) {
-  // Titles and paper-anchored notes wrap to the plot's width (a phone's 390 px), with the
-  // top margin grown by the lines added, instead of running past the edge and being cut.
+  // The title wraps to the plot's width (a phone's 390 px), with the top margin grown by
+  // the lines added, instead of running past the edge and being cut (notes: rewrap).
   const base = (layout.font && layout.font.size) || 14;
   const title = layout.title;
   const text = typeof title === "string" ? title : title && title.text;
@@ -76,20 +103,46 @@ function fitted(layout, width) {
     const margin = layout.margin || {};
     layout.margin = { ...margin, t: (margin.t ?? 100) + (lines.length - 1) * size * 1.25 };
   }
-  for (const note of layout.annotations || []) {
-    if (note.xref === "paper" && note.showarrow === false && note.text) {
-      const size = (note.font && note.font.size) || base;
-      note.text = wrapped(note.text, size, width - 20).join("<br>");
-    }
-  }
   return layout;
+}
+
+function rewrap(plot) {
+  // Notes such as subplot titles are centred over the plotting area, which a phone's
+  // margins leave narrower than the figure: wrap them again to that area, once drawn.
+  const full = plot._fullLayout;
+  if (!full || plot.offsetWidth >= NARROW) return undefined;
+  const columns = Object.keys(full)
+    .filter((key) => /^xaxis[0-9]*$/.test(key) && full[key].domain)
+    .map((key) => full[key].domain);
+  const widthAt = (x) => {
+    // The narrowest subplot column under the note's centre, else the whole plotting area.
+    const under = columns.filter(([a, b]) => a <= x && x <= b).map(([a, b]) => b - a);
+    return full._size.w * (under.length ? Math.min(...under) : 1);
+  };
+  const update = {};
+  (plot.layout.annotations || []).forEach((note, i) => {
+    if (note.xref === "paper" && note.showarrow === false && note.text) {
+      // Smaller type first (down to 9 px), so a title keeps one line and its place;
+      // only a title too long even then wraps.
+      const size = (note.font && note.font.size) || full.font.size;
+      const longest = Math.max(...String(note.text).split(/<br\s*\/?>/i).map((t) => t.length));
+      const area = widthAt(note.x ?? 0.5);
+      const fits = Math.floor(area / (0.55 * longest));
+      if (fits >= size) return;
+      update[`annotations[${i}].font.size`] = Math.max(9, fits);
+      if (fits < 9) update[`annotations[${i}].text`] = wrapped(note.text, 9, area).join("<br>");
+    }
+  });
+  return Object.keys(update).length ? window.Plotly.relayout(plot, update) : undefined;
 }
 
 function figureOf(model, width) {
   // Deep copies: Plotly.react may write into the objects it is given.
   const layout = structuredClone(model.get("_widget_layout") || {});
+  const data = structuredClone(model.get("_widget_data") || []);
+  if (width && width < NARROW) narrowed(data, layout);
   return {
-    data: structuredClone(model.get("_widget_data") || []),
+    data,
     layout: width ? fitted(layout, width) : layout,
     config: { displaylogo: false, responsive: true, ...(model.get("_config") || {}) },
   };
@@ -118,7 +171,7 @@ async function render({ model, el }) {
       pending = false;
       drawn = drawn.then(() => {
         const fig = figureOf(model, plot.offsetWidth);
-        return Plotly.react(plot, fig.data, fig.layout, fig.config);
+        return Plotly.react(plot, fig.data, fig.layout, fig.config).then(() => rewrap(plot));
       });
     });
   };
@@ -128,7 +181,7 @@ async function render({ model, el }) {
   const draw = () => {
     drawnWidth = plot.offsetWidth;
     const fig = figureOf(model, drawnWidth);
-    drawn = Plotly.newPlot(plot, fig.data, fig.layout, fig.config);
+    drawn = Plotly.newPlot(plot, fig.data, fig.layout, fig.config).then(() => rewrap(plot));
   };
   model.on("change:_widget_data", redraw);
   model.on("change:_widget_layout", redraw);
@@ -145,7 +198,7 @@ async function render({ model, el }) {
       drawn = drawn
         .then(() => {
           const fig = figureOf(model, drawnWidth);
-          return Plotly.react(plot, fig.data, fig.layout, fig.config);
+          return Plotly.react(plot, fig.data, fig.layout, fig.config).then(() => rewrap(plot));
         })
         .catch(() => {});
     }
