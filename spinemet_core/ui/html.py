@@ -66,10 +66,29 @@ def yes_no(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def item_breakdown(items: Iterable, header: Iterable[str] = ()) -> str:
-    """A collapsed "Item breakdown" of a score's ``ItemScore`` rows: item, option, points."""
+def item_label(instrument: str, item: str) -> str:
+    """An item's published heading, from the registry record of ``instrument`` (a result's
+    ``instrument``, e.g. ``"mskcc_2002"``), never its code name.
+
+    >>> item_label("mskcc_2002", "ldh_over_1_5_uln")
+    'LDH above 1.5 x the upper limit of normal'
+    """
+    from ..rcc import RISK_MODELS
+    from ..scores import INSTRUMENTS
+
+    records = {**INSTRUMENTS, **RISK_MODELS}
+    family, _, version = instrument.rpartition("_")
+    record = records.get(instrument) or records[family].versions[int(version)]
+    headings = {i.name: i.heading for i in record.items}
+    return headings.get(item, item.replace("_", " ").capitalize())
+
+
+def item_breakdown(result, header: Iterable[str] = ()) -> str:
+    """A collapsed "Item breakdown" of a ``ScoreResult``: item (its heading), option, points."""
     head = cell_row(header, header=True) if header else ""
-    rows = "".join(cell_row((i.item.replace("_", " "), i.option, i.points)) for i in items)
+    rows = "".join(
+        cell_row((item_label(result.instrument, i.item), i.option, i.points)) for i in result.items
+    )
     return details("Item breakdown", f"<table class='sm-table'>{head}{rows}</table>")
 
 

@@ -240,7 +240,7 @@ class NomsApp(DashboardApp):
         self.sins_result.value = card(
             f"<b>SINS <span data-sins='{sins_result.total}'>{sins_result.total}</span> / "
             f"{SINS_BANDS[-1].high}</b>: {html.escape(sins_result.band.label)}"
-            + item_breakdown(sins_result.items)
+            + item_breakdown(sins_result)
         )
         self.card.value = recommendation_html(rec)
         self._render_systemic()

@@ -38,7 +38,7 @@ def nesms_html(result: ScoreResult, bauer: ScoreResult) -> str:
         f"({cite(bauer.reference)}): {BAUER_CUTOFF} or more earns 2 points; albumin "
         f"{ALBUMIN_CUTOFF_G_DL:g} g/dL or more earns 1. Both cut-offs are unconfirmed in the "
         "primary paper (see 'Where each score comes from').</p>"
-        + item_breakdown(result.items, ("Item", "Option", "Points"))
+        + item_breakdown(result, ("Item", "Option", "Points"))
         + "</div>"
     )
 

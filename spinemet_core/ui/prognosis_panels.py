@@ -79,7 +79,7 @@ def results_html(scores: Mapping[str, ScoreResult]) -> str:
             f'<td><span class="sm-band">{r.band.range_text}</span> '
             f'<span class="sm-tier sm-tier-{tier}">{tier}</span><br>'
             f"{html.escape(r.band.label)}"
-            + item_breakdown(r.items, ("Item", "Option", "Points"))
+            + item_breakdown(r, ("Item", "Option", "Points"))
             + "</td></tr>"
         )
     return (

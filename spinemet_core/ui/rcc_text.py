@@ -20,7 +20,17 @@ from ..rcc.imdc import REFERENCE as IMDC_REFERENCE
 from ..rcc.labs import RccRisk
 from ..rcc.mskcc import CALCIUM_CUTOFF_MG_DL
 from ..vocabulary import PRIMARY_TABLE, Primary
-from .html import bullets, card, cite, details, heading, muted_html, table, text_alternative
+from .html import (
+    bullets,
+    card,
+    cite,
+    details,
+    heading,
+    item_label,
+    muted_html,
+    table,
+    text_alternative,
+)
 from .inputs import shown_against
 from .rcc_figure import trial_population
 
@@ -87,7 +97,8 @@ def results_html(risk: RccRisk) -> str:
     for name, title in model_titles().items():
         r = risk.results[name]
         items = (
-            f"{'☒' if i.points else '☐'} {html.escape(i.item.replace('_', ' '))}" for i in r.items
+            f"{'☒' if i.points else '☐'} {html.escape(item_label(r.instrument, i.item))}"
+            for i in r.items
         )
         cards.append(
             f"<div class='sm-card' data-model='{name}' style='min-width:260px;flex:1'>"

@@ -41,9 +41,11 @@ class StartPage(widgets.VBox):
             else ("Missing: " + ", ".join(missing) + " (run make dashboards)")
         )
         where = " in your browser (static edition)" if sys.platform == "emscripten" else ""
+        # The versions matter to whoever reports a problem, not to a resident: folded away.
+        versions = f"Python {platform.python_version()}; {', '.join(found)}"
         self.environment = widgets.HTML(
-            f"<div class='sm-muted'>{html.escape(status)}{where} "
-            f"(Python {platform.python_version()}; {html.escape(', '.join(found))}).</div>"
+            f"<div class='sm-muted'>{html.escape(status)}{where}. <details><summary>Versions, "
+            f"for reporting a problem</summary>{html.escape(versions)}</details></div>"
         ).add_class("sm-environment")
         super().__init__([notice(), self.environment])
         self.add_class("sm-app")

@@ -550,9 +550,13 @@ def test_rcc_dashboard_reads_calcium_in_mmol_per_l_and_albumin_in_g_per_l(watch)
     expect(page.locator(".sm-corrected-ca")).to_have_text("11.0")
     expect(page.locator(".sm-calcium")).to_contain_text("2,45 mmol/L")
     results = page.locator(".sm-rcc-results")
-    expect(results.locator("[data-model='imdc']")).to_contain_text("☒ calcium above uln")
+    expect(results.locator("[data-model='imdc']")).to_contain_text(
+        "☒ Corrected calcium above the upper limit of normal"
+    )
     for model in ("mskcc_1999", "mskcc_2002"):
-        expect(results.locator(f"[data-model='{model}']")).to_contain_text("☒ calcium over 10")
+        expect(results.locator(f"[data-model='{model}']")).to_contain_text(
+            "☒ Corrected calcium above 10 mg/dL"
+        )
     expect(results.locator("[data-model='imdc'] .sm-group")).to_have_text("Poor risk")
     expect(page.locator(".sm-field-message .sm-field-error")).to_have_count(0)
     _assert_clean(watch)
@@ -609,11 +613,13 @@ def test_rcc_dashboard_reads_months_typed_with_a_decimal_comma(watch, screenshot
     page = watch.page
     _open(watch, "05_targeted_therapy_rcc.ipynb")
     results = page.locator(".sm-rcc-results")
-    expect(results.locator("[data-model='imdc']")).to_contain_text("☐ interval below 1 year")
+    expect(results.locator("[data-model='imdc']")).to_contain_text(
+        "☐ Less than 1 year from diagnosis to systemic treatment"
+    )
     _fill(page, "Months, diagnosis to treatment", "4,5")
     for model in ("imdc", "mskcc_2002"):
         expect(results.locator(f"[data-model='{model}']")).to_contain_text(
-            "☒ interval below 1 year"
+            "☒ Less than 1 year from diagnosis to"
         )
     _fill(page, "Calcium, measured", "2.45")
     message = _field_message(page, "Calcium, measured")

@@ -48,7 +48,7 @@ def test_rcc_app_user_limits_change_the_factors():
     app._alb.text = "4.0"
     app._plt_uln.text = "500"
     assert "Intermediate risk" == _group(app, "imdc")
-    assert "☐ platelets above uln" in app.results.value
+    assert "☐ Platelets above the upper limit of normal" in app.results.value
 
 
 def test_prognosis_subtype_panel_shows_lung_ceiling_and_katagiri_switch():
@@ -73,9 +73,9 @@ def test_rcc_app_ldh_counts_only_above_one_and_a_half_times_the_limit():
     """With ULN 250, LDH 375 leaves MSKCC unchanged and 380 adds a factor."""
     app = RccApp()
     app._ldh.text = "375"
-    assert "☐ ldh over 1 5 uln" in app.results.value
+    assert "☐ LDH above 1.5 x the upper limit of normal" in app.results.value
     app._ldh.text = "380"
-    assert "☒ ldh over 1 5 uln" in app.results.value
+    assert "☒ LDH above 1.5 x the upper limit of normal" in app.results.value
     assert "Poor risk" == _group(app, "mskcc_2002")
 
 
@@ -101,7 +101,7 @@ def test_rcc_app_issue_worked_example_in_si_units():
     app._ca.unit, app._ca.text = "mmol/L", "2,45"
     app._alb.unit, app._alb.text = "g/L", "25"
     assert "class='sm-corrected-ca'>11.0<" in app.calcium.value
-    assert 3 == app.results.value.count("☒ calcium")  # IMDC, MSKCC 1999 and 2002
+    assert 3 == app.results.value.count("☒ Corrected calcium above")  # IMDC, MSKCC 1999 and 2002
     assert "Poor risk" == _group(app, "imdc")
     corrected, results = app.scores()
     assert (11.02, True) == (
@@ -114,7 +114,9 @@ def test_rcc_app_months_with_a_decimal_comma_are_under_one_year():
     """4,5 months is 4.5 (never 45): the under-one-year factor counts in IMDC and MSKCC 2002."""
     app = RccApp()
     app._months.text = "4,5"
-    assert 2 == app.results.value.count("☒ interval below 1 year")  # IMDC and MSKCC 2002
+    assert 2 == app.results.value.count(
+        "☒ Less than 1 year from diagnosis to"
+    )  # IMDC and MSKCC 2002
     _corrected, results = app.scores()
     points = (results["imdc"].points, results["mskcc_2002"].points)
     assert (1, 1) == tuple(p["interval_below_1_year"] for p in points)
@@ -126,7 +128,7 @@ def test_rcc_app_ldh_as_a_multiple_hides_the_limit_field():
     app._ldh.unit = "× ULN"
     assert "none" == app._ldh_uln.layout.display
     app._ldh.text = "1,6"
-    assert "☒ ldh over 1 5 uln" in app.results.value
+    assert "☒ LDH above 1.5 x the upper limit of normal" in app.results.value
     app._ldh.unit = "U/L"
     assert None is app._ldh_uln.layout.display
 
