@@ -128,7 +128,7 @@ def recommend(
     fit = require_bool("fit_for_surgery", fit_for_surgery)
     if radiosensitivity is not None:
         sensitivity = require_choice("radiosensitivity", radiosensitivity, RADIOSENSITIVITIES)
-        source = "set explicitly (override)"
+        source = "set by override"
     elif primary is not None:
         primary = Primary(require_choice("primary", primary, list(Primary)))
         sensitivity = _radiosensitivity(primary)

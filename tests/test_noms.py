@@ -195,3 +195,12 @@ def test_mechanical_step_cites_the_source_of_its_action():
     assert "laufer2013_noms" == _rec(sins_total=13, primary="kidney").trail[-2].citekey
     assert "fisher2010" == _rec(sins_total=9, primary="kidney").trail[-2].citekey
     assert "fisher2010" == _rec(sins_total=3, primary="kidney").trail[-2].citekey
+
+
+def test_an_override_is_named_once_in_the_trail():
+    """The oncologic step reads '(set by override)', not '(set explicitly (override))'."""
+    r = recommend(
+        escc_grade="3", myelopathy=True, sins_total=4, fit_for_surgery=True, radiosensitivity="high"
+    )
+    [step] = [s for s in r.trail if s.pillar == "O" and "Radiosensitivity" in s.finding]
+    assert "Radiosensitivity to conventional EBRT: high (set by override)." == step.finding
