@@ -93,7 +93,7 @@ def systemic_context() -> str:
     bands = "; ".join(f"{b.range_text}: {b.label.split(':')[0].lower()}" for b in BANDS_REVISED)
     return muted_html(
         "Context: revised Tokuhashi bands (dashboard 01) — "
-        f"{html.escape(bands)}. The surgical arm of the Patchell trial enrolled patients "
+        f"{html.escape(bands)}. The Patchell trial enrolled only patients "
         f"expected to live at least {PATCHELL_MIN_SURVIVAL_MONTHS} months "
         f"({cite('patchell2005')}). Weigh performance, "
         "comorbidity and disease burden, then make the call below."

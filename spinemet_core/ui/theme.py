@@ -59,6 +59,10 @@ CSS = """
 .sm-app details summary { cursor: pointer; font-weight: 600; }
 .sm-app h2 { font-size: 1.3em; margin: 10px 0 4px 0; }
 .sm-app h3 { font-size: 1.1em; margin: 8px 0 4px 0; }
+/* A control's label wraps rather than being cut ("Radiographic spinal alig..."). */
+.jp-OutputArea-output .widget-inline-hbox > .widget-label { white-space: normal; height: auto;
+  min-height: var(--jp-widgets-inline-height, 28px); line-height: 1.2; overflow: visible;
+  text-overflow: clip; display: flex; align-items: center; text-align: left; }
 /* Phones: widths set on widgets are preferences, never wider than the screen; rows wrap,
    labels wrap above their control, long words and formulas break or scroll in place. */
 @media (max-width: 600px) {

@@ -146,3 +146,9 @@ OVERFLOW_JS = """(scrollBoxes) => {
   }
   return beyond;
 }"""
+
+
+#: Control labels whose text is cut (wider than the label box, shown with an ellipsis).
+CUT_LABELS_JS = """() => [...document.querySelectorAll(".widget-label")]
+  .filter((label) => label.offsetWidth > 0 && label.scrollWidth > label.clientWidth + 1)
+  .map((label) => label.textContent.trim())"""

@@ -267,3 +267,24 @@ def test_every_dashboard_fits_a_phone_screen(chromium, voila_url, screenshots, n
         _assert_clean(watch)
     finally:
         watch.close()
+
+
+@pytest.mark.parametrize("mode", ["normal", "lecture"])
+@pytest.mark.parametrize("notebook", list(DASHBOARDS))
+def test_no_control_label_is_cut_on_a_projector(chromium, voila_url, notebook, mode):
+    """At 1280 x 720, in either mode, every control's label is shown whole (it wraps rather
+    than ending in an ellipsis: "Radiographic spinal alig...")."""
+    from .conftest import PageWatch
+    from .helpers import CUT_LABELS_JS
+
+    watch = PageWatch(chromium, voila_url, viewport={"width": 1280, "height": 720})
+    try:
+        watch.page.goto(f"{watch.base_url}/voila/render/{notebook}?mode={mode}")
+        expect(watch.page.locator(DASHBOARDS[notebook]).first).to_be_visible(
+            timeout=FIRST_RENDER_TIMEOUT_MS
+        )
+        _settled(watch, notebook)
+        assert [] == watch.page.evaluate(CUT_LABELS_JS)
+        _assert_clean(watch)
+    finally:
+        watch.close()

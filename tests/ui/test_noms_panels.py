@@ -69,3 +69,12 @@ def test_trail_sources_tell_the_two_laufer_2013_papers_apart():
     """A NOMS trail cites the Oncologist paper by journal, not as a bare 'Laufer 2013'."""
     text = recommendation_html(recommend(**KIDNEY_2))
     assert "<td>Laufer 2013, Oncologist</td>" in text
+
+
+def test_the_patchell_survival_criterion_applied_to_the_whole_trial():
+    """Both arms needed an expected survival of 3 months or more, not the surgical arm only."""
+    from spinemet_core.ui.noms_panels import systemic_context
+
+    text = systemic_context()
+    assert "The Patchell trial enrolled only patients expected to live at least 3 months" in text
+    assert "surgical arm" not in text
