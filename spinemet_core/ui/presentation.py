@@ -13,10 +13,9 @@ import os
 import weakref
 from urllib.parse import parse_qs
 
-import anywidget
 import ipywidgets as widgets
-import traitlets
 
+from .page_query import PageQuery
 from .theme import COLOURS
 
 __all__ = [
@@ -150,6 +149,7 @@ class Presentation:
     def register_figure(self, figure) -> None:
         """Make a plotly FigureWidget follow the theme (it was built with :func:`figure_layout`)."""
         self._figures.append(weakref.ref(figure))
+        _outlines_follow(figure, _FIGURE_STYLE[self.theme]["font"]["color"])
 
     def register(self, widget) -> None:
         """Make a widget with an ``apply_presentation(mode, theme)`` method follow the settings."""
@@ -174,9 +174,19 @@ class Presentation:
                 figure.layout.plot_bgcolor = style["plot_bgcolor"]
                 figure.layout.font.color = style["font"]["color"]
                 figure.layout.font.size = style["font"]["size"]
+                _outlines_follow(figure, style["font"]["color"])
         for follower in (ref() for ref in self._followers):
             if follower is not None:
                 follower.apply_presentation(self.mode, self.theme)
+
+
+def _outlines_follow(figure, ink: str) -> None:
+    """Outlines drawn in the text colour (the patient's bar) take the theme's text colour."""
+    inks = {style["font"]["color"] for style in _FIGURE_STYLE.values()}
+    for trace in figure.data:
+        line = getattr(getattr(trace, "marker", None), "line", None)
+        if line is not None and isinstance(line.color, str) and line.color in inks:
+            line.color = ink
 
 
 _CURRENT: Presentation | None = None
@@ -201,57 +211,6 @@ def figure_layout(state: Presentation | None = None) -> dict:
 def box_background(theme: str | None = None) -> str:
     """Background for text boxes drawn inside figures (annotations) in the given theme."""
     return "#1e1e1e" if (theme or presentation().theme) == "dark" else "white"
-
-
-class PageQuery(anywidget.AnyWidget):
-    """The page's query string, read in the browser; the current choices, kept on links.
-
-    Voilà gives a kernel the query string only when it executes the notebook for that
-    request. A pre-heated kernel (the lecture configuration) has executed it before the
-    request arrived, so ``?mode=lecture`` must come from the browser instead.
-
-    ``settings`` (mode and theme, set by the kernel) is written into every link to
-    another dashboard (a same-site ``.ipynb`` or ``.html`` link) when it is followed, as
-    ``mode=lecture``, ``theme=dark`` or ``contrast=high``, so a presenter's choices
-    survive the move to the next dashboard on every route.
-    """
-
-    _esm = """
-    let settings = {};
-    const KEYS = ["mode", "theme", "contrast"];
-    function carry(event) {
-      const link = event.target.closest && event.target.closest("a[href]");
-      if (!link || link.hasAttribute("download")) return;
-      const url = new URL(link.getAttribute("href"), window.location.href);
-      if (url.origin !== window.location.origin) return;
-      if (!/[.](ipynb|html)$/.test(url.pathname)) return;
-      for (const key of KEYS) url.searchParams.delete(key);
-      if (settings.mode === "lecture") url.searchParams.set("mode", "lecture");
-      if (settings.theme === "dark") url.searchParams.set("theme", "dark");
-      if (settings.theme === "contrast") url.searchParams.set("contrast", "high");
-      link.setAttribute("href", url.href);
-    }
-    export default {
-      render({ model, el }) {
-        const follow = () => {
-          settings = model.get("settings") || {};
-          el.dataset.mode = settings.mode || "";  // what a followed link will carry
-          el.dataset.theme = settings.theme || "";
-        };
-        follow();
-        model.on("change:settings", follow);
-        if (!window.__smCarryQuery) {
-          window.__smCarryQuery = true;
-          document.addEventListener("click", carry, true);
-          document.addEventListener("auxclick", carry, true);
-        }
-        model.set("query", window.location.search.replace(/^\\?/, ""));
-        model.save_changes();
-      }
-    };
-    """
-    query = traitlets.Unicode("").tag(sync=True)
-    settings = traitlets.Dict().tag(sync=True)
 
 
 class PresentationBar(widgets.HBox):

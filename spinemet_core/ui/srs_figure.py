@@ -23,6 +23,7 @@ from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = [
     "CORD_LIMITS_CITEKEY",
+    "LOG_TICKS",
     "PAIN_TRIAL_NAMES",
     "catalogue_symbols",
     "pain_endpoints",
@@ -49,6 +50,10 @@ def pain_endpoints() -> dict[str, str]:
         (measure,) = {f.measure for f in PAIN_TRIALS if f.study == trial}
         endpoints[trial] = measure
     return endpoints
+
+
+LOG_TICKS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
+"""Labels of the log axis of cord EQD2 [Gy]: a 1-2-5 series, each written out in full."""
 
 
 def catalogue_symbols(comparison: ScheduleComparison) -> list[str]:
@@ -98,7 +103,8 @@ def _limit_trace():
         x=[str(n) for n in fractions],
         y=[SAHGAL_2013_LIMITS[n] for n in fractions],
         text=[f"{SAHGAL_2013_LIMITS[n]:g}" for n in fractions],
-        textposition="outside",
+        textposition="inside",  # at the top inside the bar: the HyTEC whisker rises above it
+        insidetextanchor="end",
         name=cite(CORD_LIMITS_CITEKEY),
         marker={"color": COLOURS["blue"]},
         showlegend=False,
@@ -178,7 +184,14 @@ def srs_figure(comparison: ScheduleComparison) -> go.Figure:
         }
     )
     fig.update_xaxes(title_text="tumour EQD2 (Gy)", range=[0, 130], row=1, col=1)
-    fig.update_yaxes(title_text="cord EQD2, full prescription (Gy)", type="log", row=1, col=1)
+    fig.update_yaxes(
+        title_text="cord EQD2, full prescription (Gy)",
+        type="log",
+        tickvals=list(LOG_TICKS),  # every label a whole value: never "5" meaning 50 Gy
+        ticktext=[f"{v:g}" for v in LOG_TICKS],
+        row=1,
+        col=1,
+    )
     fig.update_xaxes(title_text="fractions", row=1, col=2)
     fig.update_yaxes(title_text="Gy", range=[0, 30], row=1, col=2)
     for col, trial in enumerate(PAIN_TRIAL_NAMES, start=1):

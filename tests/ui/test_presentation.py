@@ -108,3 +108,20 @@ def test_the_quiz_follows_lecture_mode_until_a_quiz_starts(monkeypatch):
     app._on_start()
     pres.presentation().set(mode="normal")
     assert "lecture" == app.session.mode == app._mode.value
+
+
+def test_the_patients_risk_group_outline_follows_the_theme(monkeypatch):
+    """05's outline of the patient's IMDC bar is drawn in the text colour of the theme, so it
+    does not vanish on the dark background."""
+    from spinemet_core.ui.rcc import RccApp
+    from spinemet_core.ui.theme import COLOURS
+
+    monkeypatch.setenv("QUERY_STRING", "theme=dark")
+    app = RccApp()
+
+    def outlines():
+        return {t.marker.line.color for t in app.figure.data if t.type == "bar"}
+
+    assert {"#eeeeee"} == outlines()
+    pres.presentation().set(theme="light")
+    assert {COLOURS["ink"]} == outlines()

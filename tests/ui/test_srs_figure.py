@@ -56,3 +56,25 @@ def test_srs_figure_draws_each_pain_trial_on_its_own_axis_named_for_its_endpoint
     assert "SC.24: complete pain response at 3 months" in titles
     assert "RTOG 0631: pain response at 3 months" in titles
     assert "Pain at 3 months: SC.24 and RTOG 0631" not in titles
+
+
+def test_the_log_axis_writes_each_label_in_full():
+    """Cord EQD2 ticks are 1-2-5 values written out ("50", "100"), never a bare "5" for 50."""
+    from spinemet_core.ui.srs_figure import LOG_TICKS
+
+    fig = srs_figure(
+        compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    )
+    assert ("log", list(LOG_TICKS)) == (fig.layout.yaxis.type, list(fig.layout.yaxis.tickvals))
+    assert ["1", "2", "5", "10", "20", "50", "100", "200", "500", "1000"] == list(
+        fig.layout.yaxis.ticktext
+    )
+
+
+def test_the_cord_limit_values_sit_inside_their_bars_clear_of_the_whisker():
+    """The limit's value is written inside the top of its bar; the HyTEC whisker rises above."""
+    fig = srs_figure(
+        compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    )
+    [bar] = [t for t in fig.data if t.type == "bar" and t.error_y.array is not None]
+    assert ("inside", "end") == (bar.textposition, bar.insidetextanchor)
