@@ -257,9 +257,11 @@ class RccApp(DashboardApp):
         """The LDH limit field is shown only when LDH is typed in U/L."""
         self._ldh_uln.layout.display = "none" if self._ldh.unit == ULN_MULTIPLE else None
 
-    def _on_change(self, _change=None) -> None:
+    def _on_change(self, change=None) -> None:
         if self._loading:
             return
+        if change is not None:  # an edit: the patient is no longer the example loaded, and
+            self._preset.value = ""  # choosing that example again reloads it
         risk = self._risk()
         self._show(risk)
         update_rcc_figure(self.figure, "" if risk is None else risk.results["imdc"].band.label)

@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.prognosis import PrognosisApp
-from spinemet_core.ui.rcc import RccApp
+from spinemet_core.ui.rcc import PRESETS, RccApp
 
 
 def _group(app, model):
@@ -141,3 +141,16 @@ def test_rcc_app_preset_restores_canonical_units_and_the_result():
     app._preset.value = "calcium trap"
     assert ("11", "g/dL", "") == (app._hb.text, app._hb.unit, app._hb.error)
     assert "Poor risk" == _group(app, "imdc")
+
+
+def test_an_edit_after_loading_an_example_clears_its_name_and_it_loads_again():
+    """The example's name goes once a value is edited, and choosing it again restores it."""
+    app = RccApp()
+    example = next(iter(PRESETS))
+    app._preset.value = example
+    loaded = app.results.value
+    field = app._fields.fields["platelets_1e9_l"]
+    field.text = "900"
+    assert ("", "900") == (app._preset.value, field.text)
+    app._preset.value = example
+    assert (example, loaded) == (app._preset.value, app.results.value)
