@@ -708,3 +708,21 @@ def test_prognosis_dashboard_nesms_panel_follows_bauer_ambulation_and_albumin(wa
     panel.scroll_into_view_if_needed()
     page.screenshot(path=screenshots / "01_nesms-phone.png", full_page=False)
     _assert_clean(watch)
+
+
+def test_rcc_example_name_clears_on_an_edit_and_the_example_loads_again(watch):
+    """05: after 'calcium trap' is loaded and albumin edited, the list shows its placeholder;
+    choosing 'calcium trap' again puts albumin back to 2.5 and the corrected calcium to 11.0."""
+    page = watch.page
+    _open(watch, "05_targeted_therapy_rcc.ipynb")
+    preset = page.locator(".widget-dropdown:has(label:text-is('Load example')) select")
+    albumin = page.locator(".widget-text:has(label:text-is('Albumin')) input")
+    _select(page, "Load example", "calcium trap")
+    expect(page.locator(".sm-corrected-ca")).to_contain_text("11.0")
+    _fill(page, "Albumin", "4")
+    expect(preset).to_have_value("(choose a teaching patient)")
+    expect(page.locator(".sm-corrected-ca")).to_contain_text("9.8")
+    _select(page, "Load example", "calcium trap")
+    expect(albumin).to_have_value("2.5")
+    expect(page.locator(".sm-corrected-ca")).to_contain_text("11.0")
+    _assert_clean(watch)
