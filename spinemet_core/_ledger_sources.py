@@ -41,33 +41,15 @@ def _points(n: int) -> str:
 
 def _instrument(record, topics: tuple[str, ...]) -> Iterator[_Walked]:
     origin = f"scores registry: {record.name} (Instrument.fidelity)"
-    for band in record.bands:
-        what = f"band: {band.label}"
-        yield (
-            origin,
-            Sourced(
-                topics,
-                record.title,
-                what,
-                f"{band.range_text} points",
-                record.citekey,
-                record.fidelity,
-            ),
-        )
-    for item in record.items:
-        for option in item.options:
-            what = f"{item.heading}: {option.label}"
-            yield (
-                origin,
-                Sourced(
-                    topics,
-                    record.title,
-                    what,
-                    _points(option.points),
-                    record.citekey,
-                    record.fidelity,
-                ),
-            )
+    rows = [(f"band: {b.label}", f"{b.range_text} points") for b in record.bands]
+    rows += [
+        (f"{item.heading}: {option.label}", _points(option.points))
+        for item in record.items
+        for option in item.options
+    ]
+    for what, value in rows:
+        entry = Sourced(topics, record.title, what, value, record.citekey, record.fidelity)
+        yield origin, entry
     for version in record.versions.values():
         yield from _instrument(version, topics)
 

@@ -246,17 +246,7 @@ def test_corrected_calcium_bounds_are_the_analyte_plausible_ranges():
 
 def test_labs_without_any_ldh_say_which_arguments_give_it():
     """No LDH at all: the error names ldh_u_l and says LDH comes as U/L with its limit or x ULN."""
-    labs = {
-        "hemoglobin_g_dl": 13.0,
-        "hemoglobin_lln_g_dl": 12.0,
-        "calcium_mg_dl": 9.0,
-        "albumin_g_dl": 4.0,
-        "calcium_uln_mg_dl": 10.2,
-        "neutrophils_1e9_l": 5.0,
-        "neutrophils_uln_1e9_l": 7.0,
-        "platelets_1e9_l": 300,
-        "platelets_uln_1e9_l": 400,
-    }
+    labs = {name: value for name, value in NORMAL.items() if not name.startswith("ldh")}
     with pytest.raises(InvalidInputError) as info:
         factors_from_labs(**labs)
     assert "ldh_u_l" == info.value.field
