@@ -61,7 +61,9 @@ def test_dashboard_loads_repeatedly_without_hang_error_or_outside_request(
 
 
 def test_tree_page_uses_local_assets_only(watch):
-    """The notebook list at / loads with no request leaving 127.0.0.1."""
+    """The notebook list at / loads with no request leaving 127.0.0.1. It is Voilà's
+    server-rendered classic tree (voila.json): the JupyterLab file browser lost its listing
+    when the contents answer came before its /api/kernels 404 (1 load in 12 under a CPU hog)."""
     watch.page.goto(watch.base_url + "/")
     try:
         expect(watch.page.get_by_text("01_prognostic_scores.ipynb")).to_be_visible(
