@@ -44,6 +44,23 @@ class DashboardApp(widgets.VBox):
             self.add_class(name)
 
     @staticmethod
+    def _lecture_row(
+        inputs: widgets.Widget | Iterable[widgets.Widget], result: Iterable[widgets.Widget]
+    ) -> widgets.Box:
+        """The topic's main inputs and the result they change, as one block.
+
+        In normal mode the result follows the inputs; in lecture mode on a wide screen the
+        two stand side by side and the result stays in view while the inputs scroll
+        (``sm-lecture-row`` in :mod:`~spinemet_core.ui.presentation_css`).
+        """
+        if not isinstance(inputs, widgets.Widget):
+            inputs = widgets.VBox(list(inputs))
+        panel = widgets.VBox(list(result)).add_class("sm-lecture-result")
+        return widgets.VBox([inputs.add_class("sm-lecture-inputs"), panel]).add_class(
+            "sm-lecture-row"
+        )
+
+    @staticmethod
     def _observe(controls: Iterable[widgets.Widget], callback: Callable) -> None:
         """Call ``callback`` whenever the value of any of ``controls`` changes."""
         for control in controls:

@@ -137,14 +137,16 @@ class NomsApp(DashboardApp):
         self._mount(
             [
                 widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
-                _row(
-                    _panel("N", [self._grade, self.grade_note, self._deficit]),
-                    _panel("O", [self._primary, self._override, self.oncology_note]),
+                self._lecture_row(
+                    [
+                        _row(
+                            _panel("N", [self._grade, self.grade_note, self._deficit]),
+                            _panel("O", [self._primary, self._override, self.oncology_note]),
+                        ),
+                        _row(_panel("M", m_panel), _panel("S", s_panel)),
+                    ],
+                    [widgets.HTML("<h2>Recommendation</h2>"), self.plan_note, self.card],
                 ),
-                _row(_panel("M", m_panel), _panel("S", s_panel)),
-                widgets.HTML("<h2>Recommendation</h2>"),
-                self.plan_note,
-                self.card,
                 self.figure,
                 self.figure_caption,
                 widgets.HTML("<h2>What changes the decision?</h2>"),

@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 from ..noms import Recommendation
 from ..noms_tree import TREE, Edge
 from .figures import ESCC_PARTS, escc_shapes, escc_traces
-from .presentation import box_background, figure_layout
+from .presentation import box_background, figure_layout, muted_ink
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = ["apply_theme", "box_lines", "noms_figure", "path_text", "update_noms_figure"]
@@ -138,7 +138,7 @@ def _edge_labels() -> go.Scatter:
         name="edge labels",
         hoverinfo="skip",
         showlegend=False,
-        textfont={"size": 12, "color": "#444"},
+        textfont={"size": 12, "color": muted_ink()},
     )
 
 
@@ -175,10 +175,11 @@ def noms_figure(grade: str, rec: Recommendation) -> go.Figure:
         x=0,
         y=4.05,
         text="anterior ↑",
+        name="anterior",
         xref="x",
         yref="y",
         showarrow=False,
-        font={"size": 11, "color": "#555"},
+        font={"size": 11, "color": muted_ink()},
     )
     fig.add_trace(_edge_labels(), row=1, col=2)
     legend = {"orientation": "h", "y": -0.05, "x": 0}
@@ -213,8 +214,14 @@ def update_noms_figure(view: go.FigureWidget, grade: str, rec: Recommendation) -
 
 
 def apply_theme(view: go.FigureWidget, theme: str) -> None:
-    """Keep the decision boxes readable in ``theme`` (their background follows it)."""
+    """Keep the decision boxes and the secondary text readable in ``theme``: the boxes'
+    background and the colour of edge labels and of the orientation mark follow it."""
     with view.batch_update():
         for note in view.layout.annotations:
             if note.name and note.name.startswith("node-"):
                 note.bgcolor = box_background(theme)
+            elif note.name == "anterior":
+                note.font.color = muted_ink(theme)
+        for trace in view.data:
+            if trace.name == "edge labels":
+                trace.textfont.color = muted_ink(theme)

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs
 import ipywidgets as widgets
 
 from .page_query import PageQuery
+from .presentation_css import BASE_CSS, CONTRAST_CSS, DARK_CSS, LECTURE_CSS
 from .theme import COLOURS
 
 __all__ = [
@@ -29,6 +30,9 @@ __all__ = [
 ]
 
 MODES = ("normal", "lecture")
+
+#: Smallest figure text in lecture mode [px]: legible from the back of a lecture room.
+LECTURE_MIN_TEXT_PX = 16
 THEMES = ("light", "contrast", "dark")
 
 _FIGURE_STYLE = {
@@ -51,62 +55,6 @@ _FIGURE_STYLE = {
         "font": {"color": "#eeeeee"},
     },
 }
-
-_BASE_CSS = """
-@page { size: A4; margin: 12mm; }
-@media print {
-  html, body, #main, #jp-main-content-panel, #rendered_cells, .jp-Notebook {
-    position: static !important; display: block !important; height: auto !important;
-    min-height: 0 !important; overflow: visible !important; contain: none !important; }
-  .lm-Widget { contain: none !important; overflow: visible !important; max-width: 100% !important; }
-  .widget-hbox { flex-wrap: wrap !important; }
-  .widget-vbox, .widget-hbox > .widget-vbox { min-width: 0 !important; width: 100% !important; }
-  .sm-presentation-bar, .widget-button, .widget-toggle-buttons, .widget-upload,
-  .sm-quiz-export, #loading { display: none !important; }
-  .sm-card, table, .js-plotly-plot { break-inside: avoid; }
-  body { font-size: 11pt; }
-  details > * { display: block; }
-}
-*:focus-visible { outline: 3px solid #0072B2 !important; outline-offset: 2px; }
-"""
-_LECTURE_CSS = """
-body, .jp-RenderedHTMLCommon, .widget-html-content, .widget-label, .widget-label-basic,
-.widget-radio-box label, .widget-checkbox label, select, input, button,
-.jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li, .jp-RenderedHTMLCommon td {
-  font-size: 21px !important; line-height: 1.45 !important; }
-.jp-RenderedHTMLCommon h1 { font-size: 2.2em !important; }
-.widget-dropdown, .widget-text, .widget-slider { height: auto !important; }
-select, input { min-height: 34px; }
-.sm-lecture-hidden { display: none !important; }
-.widget-inline-hbox .widget-label { width: auto !important; min-width: 11em;
-  max-width: none !important; white-space: normal !important; overflow: visible !important; }
-.widget-inline-hbox { width: auto !important; max-width: 100%; flex-wrap: wrap; }
-.widget-dropdown select, .widget-text input { min-width: 12em; }
-.widget-toggle-button, .jupyter-button { width: auto !important; min-width: 6em;
-  padding: 0 14px !important; height: auto !important; min-height: 36px; }
-"""
-_CONTRAST_CSS = """
-body, .jp-RenderedHTMLCommon, .widget-html-content, .widget-label { color: #000 !important; }
-.sm-muted { color: #222 !important; }
-select, input, .jupyter-button, .sm-card, .sm-table td, .sm-table th {
-  border: 2px solid #000 !important; }
-a { color: #00408a !important; text-decoration: underline !important; }
-"""
-_DARK_CSS = """
-body, #rendered_cells, #rendered_cells > div, .jp-Notebook, .jp-Cell, .jp-OutputArea-output,
-.jp-RenderedHTMLCommon { background: #121212 !important; color: #eeeeee !important; }
-.jp-RenderedHTMLCommon *, .widget-html-content, .widget-label, .widget-label-basic span,
-.widget-radio-box label, .widget-checkbox label { color: #eeeeee !important; }
-.jp-RenderedHTMLCommon a, .widget-html-content a { color: #8cc8ff !important; }
-select, input, textarea, .jupyter-button, .widget-toggle-button {
-  background: #262626 !important; color: #f2f2f2 !important; border-color: #8a8a8a !important; }
-.jupyter-button.mod-active { background: #0b4f7c !important; }
-.sm-table th, .jp-RenderedHTMLCommon th { background: #2a2a2a !important; }
-.sm-table td, .sm-table th, .jp-RenderedHTMLCommon td { border-color: #555 !important; }
-.sm-card { border-color: #666 !important; }
-.sm-notice { background: #0b2a3d !important; color: #ffffff !important; }
-.sm-muted { color: #c8c8c8 !important; }
-"""
 
 
 def settings_from_query(query: str | None) -> dict[str, str]:
@@ -140,16 +88,20 @@ class Presentation:
 
     def css(self) -> str:
         """The page-wide stylesheet for the current settings."""
-        parts = [_BASE_CSS]
+        parts = [BASE_CSS]
         if self.mode == "lecture":
-            parts.append(_LECTURE_CSS)
-        parts.append({"light": "", "contrast": _CONTRAST_CSS, "dark": _DARK_CSS}[self.theme])
+            parts.append(LECTURE_CSS)
+        parts.append({"light": "", "contrast": CONTRAST_CSS, "dark": DARK_CSS}[self.theme])
         return "<style>" + "".join(parts) + "</style>"
 
     def register_figure(self, figure) -> None:
         """Make a plotly FigureWidget follow the theme (it was built with :func:`figure_layout`)."""
         self._figures.append(weakref.ref(figure))
+        figure._sm_text_sizes = _text_sizes(figure)
         _outlines_follow(figure, _FIGURE_STYLE[self.theme]["font"]["color"])
+        if self.mode == "lecture":
+            with figure.batch_update():
+                _text_follows(figure, self.mode)
 
     def register(self, widget) -> None:
         """Make a widget with an ``apply_presentation(mode, theme)`` method follow the settings."""
@@ -175,6 +127,7 @@ class Presentation:
                 figure.layout.font.color = style["font"]["color"]
                 figure.layout.font.size = style["font"]["size"]
                 _outlines_follow(figure, style["font"]["color"])
+                _text_follows(figure, self.mode)
         for follower in (ref() for ref in self._followers):
             if follower is not None:
                 follower.apply_presentation(self.mode, self.theme)
@@ -187,6 +140,35 @@ def _outlines_follow(figure, ink: str) -> None:
         line = getattr(getattr(trace, "marker", None), "line", None)
         if line is not None and isinstance(line.color, str) and line.color in inks:
             line.color = ink
+
+
+def _text_sizes(figure) -> tuple[list, list]:
+    """The text sizes a figure was built with: of each annotation, and of each trace's text."""
+    notes = [note.font.size for note in figure.layout.annotations]
+    traces = [getattr(getattr(trace, "textfont", None), "size", None) for trace in figure.data]
+    return notes, traces
+
+
+def _text_follows(figure, mode: str) -> None:
+    """Text set smaller than :data:`LECTURE_MIN_TEXT_PX` grows to it in lecture mode and
+    returns to the size it was built with in normal mode."""
+    notes, traces = getattr(figure, "_sm_text_sizes", ([], []))
+
+    def size(built):
+        if not isinstance(built, int | float):
+            return built
+        return max(built, LECTURE_MIN_TEXT_PX) if mode == "lecture" else built
+
+    for note, built in zip(figure.layout.annotations, notes, strict=False):
+        if built is not None:
+            note.font.size = size(built)
+    for trace, built in zip(figure.data, traces, strict=False):
+        if isinstance(built, int | float):
+            trace.textfont.size = size(built)
+    # plotly shrinks a bar's label to the bar's width; in lecture mode it may not go below.
+    lecture = mode == "lecture"
+    figure.layout.uniformtext.minsize = LECTURE_MIN_TEXT_PX if lecture else None
+    figure.layout.uniformtext.mode = "show" if lecture else None
 
 
 _CURRENT: Presentation | None = None
@@ -204,8 +186,15 @@ def figure_layout(state: Presentation | None = None) -> dict:
     """Layout keys that give a new figure the current theme and type size."""
     state = state or presentation()
     style = _FIGURE_STYLE[state.theme]
-    size = 18 if state.mode == "lecture" else 14
+    size = 18 if state.mode == "lecture" else 14  # body text of figures [px]
     return {**style, "font": {**style["font"], "size": size}}
+
+
+def muted_ink(theme: str | None = None) -> str:
+    """Colour of secondary figure text (edge labels, orientation marks) in the given theme."""
+    return {"light": "#444444", "contrast": "#000000", "dark": "#cccccc"}[
+        theme or presentation().theme
+    ]
 
 
 def box_background(theme: str | None = None) -> str:

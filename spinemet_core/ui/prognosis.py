@@ -154,14 +154,16 @@ class PrognosisApp(DashboardApp):
             [widgets.HTML("<h2>Patient</h2>"), *fields],
             layout=widgets.Layout(min_width="480px", margin="0 16px 0 0"),
         )
-        right = widgets.VBox(
-            [widgets.HTML("<h2>Scores</h2>"), self.results, self.discordance],
-            layout=widgets.Layout(flex="1 1 0%", min_width="460px"),
+        # Side by side whenever the screen is wide enough, in either mode.
+        row = self._lecture_row(
+            form, [widgets.HTML("<h2>Scores</h2>"), self.results, self.discordance]
         )
+        row.children[1].layout = widgets.Layout(flex="1 1 0%", min_width="460px")
+        row.layout = widgets.Layout(flex_flow="row wrap")
         self._mount(
             [
                 widgets.HTML(f"<style>{FIELD_CSS}</style>", layout={"display": "none"}),
-                widgets.HBox([form, right], layout=widgets.Layout(flex_flow="row wrap")),
+                row,
                 widgets.HTML("<h2>NESMS: adding ambulation and albumin</h2>"),
                 self.nesms,
                 widgets.HTML("<h2>Same primary, different biology</h2>"),

@@ -199,9 +199,7 @@ class RccApp(DashboardApp):
         self._mount(
             [
                 widgets.HTML(heading("IMDC and MSKCC from raw values")),
-                form,
-                self.calcium,
-                self.results,
+                self._lecture_row(form, [self.calcium, self.results]),
                 self.figure,
                 self.caption,
                 widgets.HTML(static_html()),

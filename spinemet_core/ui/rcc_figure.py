@@ -48,7 +48,8 @@ def _survival_traces(imdc_group: str):
             x=groups,
             y=[r.median_os_months if r.median_os_months is not None else 0 for r in rows],
             text=[
-                f"{r.median_os_months:g} mo" if r.median_os_months is not None else "not reached"
+                # On two lines: the empty bar's label stays within its own slot.
+                f"{r.median_os_months:g} mo" if r.median_os_months is not None else "not<br>reached"
                 for r in rows
             ],
             textposition="outside",

@@ -89,12 +89,16 @@ class SeparationApp(DashboardApp):
         self._mount(
             [
                 widgets.HTML(heading("How much room does radiosurgery need?")),
-                self._schedule,
-                self._dose,
-                self._fractions,
-                self._gradient,
-                self._separation,
-                self.result,
+                self._lecture_row(
+                    [
+                        self._schedule,
+                        self._dose,
+                        self._fractions,
+                        self._gradient,
+                        self._separation,
+                    ],
+                    [self.result],
+                ),
                 self.figure,
                 self.caption,
                 widgets.HTML(_evidence_tables()),

@@ -75,12 +75,10 @@ class SrsApp(DashboardApp):
         self._mount(
             [
                 widgets.HTML(heading("BED and EQD2 calculator")),
-                self._schedule,
-                self._dose,
-                self._fractions,
-                self._ab_tumour,
-                self._ab_cord,
-                self.calculator,
+                self._lecture_row(
+                    [self._schedule, self._dose, self._fractions, self._ab_tumour, self._ab_cord],
+                    [self.calculator],
+                ),
                 self.figure,
                 self.caption,
                 widgets.HTML(heading("Fracture after SBRT")),

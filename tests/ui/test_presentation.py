@@ -65,10 +65,48 @@ def test_decision_boxes_turn_dark_with_the_theme(monkeypatch):
     """The NOMS tree's boxes follow the theme so their text stays readable."""
     monkeypatch.delenv("QUERY_STRING", raising=False)
     app = NomsApp()
-    boxes = [n for n in app.figure.layout.annotations if n.name]
+    boxes = [n for n in app.figure.layout.annotations if (n.name or "").startswith("node-")]
+    assert 11 == len(boxes)
     assert {"white"} == {n.bgcolor for n in boxes}
     pres.presentation().set(theme="dark")
     assert {"#1e1e1e"} == {n.bgcolor for n in boxes}
+
+
+def test_tree_edge_labels_and_orientation_mark_turn_light_on_the_dark_theme(monkeypatch):
+    """Secondary figure text is dark grey on white and light grey on the dark background."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    app = NomsApp()
+    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
+    (mark,) = [n for n in app.figure.layout.annotations if n.name == "anterior"]
+    assert ("#444444", "#444444") == (edges.textfont.color, mark.font.color)
+    pres.presentation().set(theme="dark")
+    assert ("#cccccc", "#cccccc") == (edges.textfont.color, mark.font.color)
+    pres.presentation().set(theme="light")
+    assert ("#444444", "#444444") == (edges.textfont.color, mark.font.color)
+
+
+def test_small_figure_text_grows_to_16_px_in_lecture_mode_and_returns(monkeypatch):
+    """Edge labels built at 12 px and the mark at 11 px read 16 px in lecture mode; text
+    already larger keeps its size; normal mode restores the built sizes."""
+    monkeypatch.delenv("QUERY_STRING", raising=False)
+    app = NomsApp()
+    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
+    (mark,) = [n for n in app.figure.layout.annotations if n.name == "anterior"]
+    title = app.figure.layout.annotations[0]
+    built = title.font.size
+    assert (12, 11) == (edges.textfont.size, mark.font.size)
+    pres.presentation().set(mode="lecture")
+    assert (16, 16, max(built, 16)) == (edges.textfont.size, mark.font.size, title.font.size)
+    pres.presentation().set(mode="normal")
+    assert (12, 11, built) == (edges.textfont.size, mark.font.size, title.font.size)
+
+
+def test_a_figure_built_in_lecture_mode_starts_with_large_text(monkeypatch):
+    """Opened with ?mode=lecture, the tree's edge labels are drawn at 16 px from the start."""
+    monkeypatch.setenv("QUERY_STRING", "mode=lecture")
+    app = NomsApp()
+    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
+    assert 16 == edges.textfont.size
 
 
 def test_query_reported_by_the_browser_switches_mode_and_theme(monkeypatch):

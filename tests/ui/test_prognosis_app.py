@@ -6,7 +6,6 @@ import pytest
 
 pytest.importorskip("ipywidgets")
 
-import ipywidgets as widgets
 
 from spinemet_core.prognosis import Patient
 from spinemet_core.ui.prognosis import PrognosisApp
@@ -155,7 +154,7 @@ def test_prognosis_app_says_a_consistent_pair_agrees():
 def test_prognosis_app_places_the_performance_check_right_after_the_ecog_field():
     """The check sits beside the two performance fields in the form."""
     app = PrognosisApp()
-    boxes = [c for c in app.children if isinstance(c, widgets.HBox)]
-    form = boxes[0].children[0]
+    (row,) = [c for c in app.children if "sm-lecture-row" in c._dom_classes]
+    form = row.children[0]
     fields = list(form.children)
     assert fields.index(app.controls["ecog"]) + 1 == fields.index(app.performance)
