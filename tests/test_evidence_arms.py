@@ -10,8 +10,7 @@ from spinemet_core.schedules import SCHEDULES
 
 
 def test_arms_hold_the_published_schedules():
-    """SC.24 24 Gy/2 vs 20 Gy/5 (1:1); RTOG 0631 16 or 18 Gy x 1 vs 8 Gy x 1 (2:1); Maranzano
-    30 Gy; Yamada 16-26 Gy x 1; Laufer 24 Gy x 1, as in the abstracts or full texts."""
+    """Each arm holds the doses, fractions and randomisation share of its published schedule."""
     expected = {
         "SC.24": [((24,), 2, 1), ((20,), 5, 1)],
         "RTOG 0631": [((16, 18), 1, 2), ((8,), 1, 1)],

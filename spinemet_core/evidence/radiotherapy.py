@@ -218,8 +218,19 @@ TRIAL_SIZES: tuple[Finding, ...] = (
         )
         for measure, value in (("lesions treated", 811), ("lesions with local progression", 28))
     ),
+    Finding(
+        "RTOG 0631",
+        "0-10 Numerical Rating Pain Scale",
+        "pain response: improvement of at least",
+        3,
+        "points",
+        "ryu2023_rtog0631",
+        "339 analysed patients, randomised 2:1",
+        CONFIRMED,  # abstract (PubMed 37079324); the 11-point scale: NCT00922974
+    ),
 )
-"""Trial sizes and test statistics quoted in the prose of dashboard 04."""
+"""Trial sizes, test statistics and endpoint definitions quoted in the prose of dashboard 04
+and its notebook."""
 
 LEFT_OUT: dict[str, str] = {
     "Laufer 2013, 24 Gy x 1 group": "1-year local progression (about 9% in secondary sources) "
