@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import escc, noms_evidence, noms_rules, noms_systemic, radiobiology, separation
-from .evidence import prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes, validation
+from .evidence import arms, prognosis, rcc_approvals, rcc_survival, rcc_trials, subtypes, validation
 from .evidence import radiotherapy as rt
 from .evidence.fracture import FIDELITY as _FRACTURE
 from .evidence.rcc import EMBOLISATION
@@ -216,7 +216,7 @@ def _rules() -> Iterator[_Walked]:
             "spinemet_core.schedules (Schedule.fidelity or evidence FIDELITY)",
             Sourced((*_SEP, *_SRS), "schedule presets", what, s.name, s.citekey, resolve(s, union)),
         )
-    for module in (radiobiology, separation):
+    for module in (radiobiology, separation, arms):
         for entry in module.LEDGER:
             yield f"{module.__name__}.LEDGER", entry
     o = "spinemet_core.noms_evidence (EvidenceNote.fidelity)"

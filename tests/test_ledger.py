@@ -118,3 +118,21 @@ def test_markdown_lists_each_dashboard_and_the_questions():
         "## 05 Targeted therapy for renal cell carcinoma",
         "## Question explanations (cases and check-yourself questions)",
     ] == headings
+
+
+def test_the_schedules_quoted_in_prose_are_listed_with_citekey_and_status():
+    """The SC.24, RTOG 0631, Maranzano and Yamada schedules of dashboard 04's prose are rows."""
+    rows = {
+        (e.shown, e.value, e.citekey, e.status)
+        for e in ledger.entries_for("stereotactic_radiosurgery")
+    }
+    why = "why the pain trials disagree"
+    for expected in (
+        (f"SC.24: {why}", "24 Gy in 2 fractions", "sahgal2021_sc24", "confirmed"),
+        (f"SC.24: {why}", "20 Gy in 5 fractions", "sahgal2021_sc24", "confirmed"),
+        (f"RTOG 0631: {why}", "16 or 18 Gy in 1 fraction", "ryu2023_rtog0631", "confirmed"),
+        (f"RTOG 0631: {why}", "8 Gy in 1 fraction", "ryu2023_rtog0631", "confirmed"),
+        (f"Maranzano 1995: {why}", "30 Gy", "maranzano1995", "confirmed"),
+        (f"Yamada 2017: {why}", "16-26 Gy in 1 fraction", "yamada2017", "confirmed"),
+    ):
+        assert expected in rows

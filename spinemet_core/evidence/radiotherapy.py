@@ -10,6 +10,7 @@ have their own modules; their names are re-exported here.
 from __future__ import annotations
 
 from ..fidelity import CONFIRMED, Fidelity, secondary
+from .arms import ARMS
 from .finding import Finding
 from .fracture import FIDELITY as _FRACTURE
 from .fracture import SAHGAL_2013_RISK_FACTORS, SAHGAL_2013_VCF
@@ -33,10 +34,15 @@ __all__ = [
 ]
 
 
+(_MARANZANO,) = ARMS["Maranzano 1995"]
+(_YAMADA,) = ARMS["Yamada 2017"]
+_SC24_SBRT, _SC24_CEBRT = ARMS["SC.24"]
+_RTOG_SRS, _RTOG_CEBRT = ARMS["RTOG 0631"]
+
 LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
     Finding(
         "Maranzano 1995",
-        "myeloma (cEBRT 30 Gy)",
+        f"myeloma ({_MARANZANO.label})",
         "median duration of response",
         16,
         "months",
@@ -45,7 +51,7 @@ LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
     ),
     Finding(
         "Maranzano 1995",
-        "breast (cEBRT 30 Gy)",
+        f"breast ({_MARANZANO.label})",
         "median duration of response",
         12,
         "months",
@@ -54,7 +60,7 @@ LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
     ),
     Finding(
         "Maranzano 1995",
-        "prostate (cEBRT 30 Gy)",
+        f"prostate ({_MARANZANO.label})",
         "median duration of response",
         10,
         "months",
@@ -72,7 +78,7 @@ LOCAL_CONTROL_BY_HISTOLOGY: tuple[Finding, ...] = (
     ),
     Finding(
         "Yamada 2017",
-        "all histologies (SRS 16-26 Gy x 1)",
+        f"all histologies ({_YAMADA.label})",
         "lesions without local progression (crude, 783 of 811)",
         96.5,
         "%",
@@ -111,7 +117,7 @@ walking). Its in-field recurrence by schedule is left out (not confirmed)."""
 PAIN_TRIALS: tuple[Finding, ...] = (
     Finding(
         "SC.24",
-        "SBRT 24 Gy / 2 (n = 114)",
+        f"{_SC24_SBRT.label} (n = 114)",
         "complete pain response at 3 months",
         35,
         "%",
@@ -120,7 +126,7 @@ PAIN_TRIALS: tuple[Finding, ...] = (
     ),
     Finding(
         "SC.24",
-        "cEBRT 20 Gy / 5 (n = 115)",
+        f"{_SC24_CEBRT.label} (n = 115)",
         "complete pain response at 3 months",
         14,
         "%",
@@ -129,7 +135,7 @@ PAIN_TRIALS: tuple[Finding, ...] = (
     ),
     Finding(
         "RTOG 0631",
-        "SRS 16 or 18 Gy x 1",
+        _RTOG_SRS.label,
         "pain response at 3 months",
         41.3,
         "%",
@@ -138,7 +144,7 @@ PAIN_TRIALS: tuple[Finding, ...] = (
     ),
     Finding(
         "RTOG 0631",
-        "cEBRT 8 Gy x 1",
+        _RTOG_CEBRT.label,
         "pain response at 3 months",
         60.5,
         "%",
@@ -175,7 +181,7 @@ TRIAL_SIZES: tuple[Finding, ...] = (
     Finding(*_SC24[:1], "all", "patients randomised", 229, "patients", *_SC24[1:]),
     Finding(
         *_SC24[:1],
-        "SBRT 24 Gy / 2 against cEBRT 20 Gy / 5",
+        f"{_SC24_SBRT.label} against {_SC24_CEBRT.label}",
         "risk ratio of complete pain response at 3 months",
         1.33,
         "",
@@ -203,7 +209,7 @@ TRIAL_SIZES: tuple[Finding, ...] = (
     *(
         Finding(
             "Yamada 2017",
-            "SRS 16-26 Gy x 1",
+            _YAMADA.label,
             measure,
             value,
             "lesions",
@@ -212,8 +218,19 @@ TRIAL_SIZES: tuple[Finding, ...] = (
         )
         for measure, value in (("lesions treated", 811), ("lesions with local progression", 28))
     ),
+    Finding(
+        "RTOG 0631",
+        "0-10 Numerical Rating Pain Scale",
+        "pain response: improvement of at least",
+        3,
+        "points",
+        "ryu2023_rtog0631",
+        "339 analysed patients, randomised 2:1",
+        CONFIRMED,  # abstract (PubMed 37079324); the 11-point scale: NCT00922974
+    ),
 )
-"""Trial sizes and test statistics quoted in the prose of dashboard 04."""
+"""Trial sizes, test statistics and endpoint definitions quoted in the prose of dashboard 04
+and its notebook."""
 
 LEFT_OUT: dict[str, str] = {
     "Laufer 2013, 24 Gy x 1 group": "1-year local progression (about 9% in secondary sources) "

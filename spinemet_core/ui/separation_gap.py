@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 
+from ..evidence.arms import ARMS
 from ..evidence.separation import LAUFER_2013
 from ..separation import DEFAULT_GRADIENT, TARGET_GAP_MM, CordCheck, gradient_for_separation
 from .html import cite
@@ -37,6 +38,8 @@ def gap_note_html(
     high_dose, _low_dose, everyone = LAUFER_2013
     source = cite(high_dose.citekey)
     schedule, cohort = (html.escape(f.group.split(" (")[0]) for f in (high_dose, everyone))
+    (single,) = ARMS["Laufer 2013"]
+    one = "one fraction" if single.fractions == 1 else f"{single.fractions} fractions"
     return (
         "<div class='sm-card sm-gap-note'><b>Why the model asks for more than "
         f"{low}-{high} mm.</b> It assumes the dose falls in a straight line by {gradient:g}% "
@@ -47,8 +50,9 @@ def gap_note_html(
         f"{needed[0]:.1f}%</b> per mm, for {high} mm by <b class='sm-gradient-high'>"
         f"{needed[1]:.1f}%</b> per mm. A real stereotactic plan is optimised to bend the dose "
         "away from the cord, and its fall-off and cord dose are measured in each plan, not "
-        f"assumed. In {source}, patients were treated after separation surgery with 24 Gy in "
-        "one fraction or with hypofractionated schedules; local progression at 1 year was "
+        f"assumed. In {source}, patients were treated after separation surgery with "
+        f"{single.dose_text} in {one} or with hypofractionated schedules; local progression "
+        "at 1 year was "
         f"{everyone.value:g}% in {cohort} and {high_dose.value:g}% after {schedule}. "
         "The model does not show that single-fraction SRS after separation "
         "surgery is unsafe; it shows that the room needed depends on how steeply the plan's "

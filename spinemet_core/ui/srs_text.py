@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..evidence.arms import ARMS, Arm
+from ..evidence.finding import Finding
 from ..evidence.radiotherapy import (
     LOCAL_CONTROL_BY_HISTOLOGY,
     PAIN_TRIALS,
@@ -90,8 +92,8 @@ def caption_html(c: ScheduleComparison) -> str:
     )
 
 
-def _pain(trial: str) -> tuple[float, float]:
-    experimental, control = (f.value for f in PAIN_TRIALS if f.study == trial)
+def _pain(trial: str) -> tuple[Finding, Finding]:
+    experimental, control = (f for f in PAIN_TRIALS if f.study == trial)
     return experimental, control
 
 
@@ -100,8 +102,51 @@ def _size(study: str, measure: str):
     return finding
 
 
+_COUNTS = ("no", "one", "two", "three", "four", "five")
+
+
+def _count(n: int) -> str:
+    return _COUNTS[n] if n < len(_COUNTS) else str(n)
+
+
+def _fractions(arm: Arm) -> str:
+    """``"in 2 fractions"``, or ``"in one fraction"``."""
+    n = arm.fractions
+    return "in one fraction" if n == 1 else f"in {n} fractions"
+
+
+def _pain_trials() -> str:
+    """The two randomised pain trials, their schedules from :data:`ARMS`."""
+    (sc24, sc24_control), (rtog, rtog_control) = _pain("SC.24"), _pain("RTOG 0631")
+    (sbrt, cebrt), (srs, ebrt) = ARMS["SC.24"], ARMS["RTOG 0631"]
+    ratio = _size("SC.24", "risk ratio")
+    single = f"a single {srs.dose_text} fraction" if srs.fractions == 1 else srs.dose_text
+    once = f"{ebrt.dose_text} once" if ebrt.fractions == 1 else ebrt.dose_text
+    srs_range = "-".join(f"{d:g}" for d in srs.doses) + " Gy"
+    return (
+        f"<p><b>SC.24</b> randomised {_size('SC.24', 'patients').value:,g} patients to "
+        f"{sbrt.technique} {sbrt.dose_text} {_fractions(sbrt)} or conventional "
+        f"{cebrt.dose_text} in {cebrt.fractions}: {sc24.measure} was {sc24.value:g}% "
+        f"against {sc24_control.value:g}% (risk ratio {ratio.value:g}, 95% CI "
+        f"{ratio.interval[0]:g}-{ratio.interval[1]:g}) ({cite(sbrt.citekey)}).</p>"
+        f"<p><b>RTOG 0631</b> randomised patients {srs.share}:{ebrt.share} to {single} or "
+        f"{once}: {rtog.measure} was not better with radiosurgery ({rtog.value:g}% "
+        f"against {rtog_control.value:g}%) ({cite(srs.citekey)}).</p>"
+        "<p>The trials differ in what they measured (complete response against any "
+        "response), in the radiosurgery schedule "
+        f"({_count(sbrt.fractions)} fractions against {_count(srs.fractions)}, "
+        f"{sbrt.dose_text} against {srs_range}) and in patient selection; neither settles "
+        "the question alone.</p>"
+    )
+
+
 def trials_html() -> str:
-    """Why the pain trials disagree, and the conventional-EBRT evidence, in prose."""
+    """Why the pain trials disagree, and the conventional-EBRT evidence, in prose.
+
+    Every number comes from the evidence data: the schedules from
+    :data:`~spinemet_core.evidence.arms.ARMS`, the results from
+    :mod:`~spinemet_core.evidence.radiotherapy`.
+    """
     maranzano = "; ".join(
         f"{f.group.split(' (')[0]} {f.value:g} months"
         for f in LOCAL_CONTROL_BY_HISTOLOGY
@@ -111,37 +156,27 @@ def trials_html() -> str:
     rades = ", ".join(
         f"{f.value:g}% after {f.group}" for f in RADES_2005 if f.measure.startswith("ambulatory")
     )
-    sc24, rtog = _pain("SC.24"), _pain("RTOG 0631")
-    sc24_n, ratio = _size("SC.24", "patients"), _size("SC.24", "risk ratio")
     rades_n, rades_p = _size("Rades 2005", "patients"), _size("Rades 2005", "p value")
     lesions, progressed = (
         _size("Yamada 2017", "lesions treated"),
         _size("Yamada 2017", "lesions with"),
     )
+    ((conventional,), (yamada,)) = ARMS["Maranzano 1995"], ARMS["Yamada 2017"]
     return (
         "<h2>Why the pain trials disagree</h2><div class='sm-card sm-trials'>"
-        f"<p><b>SC.24</b> randomised {sc24_n.value:,g} patients to SBRT 24 Gy in 2 fractions or "
-        f"conventional 20 Gy in 5: complete pain response at 3 months was {sc24[0]:g}% "
-        f"against {sc24[1]:g}% (risk ratio {ratio.value:g}, 95% CI {ratio.interval[0]:g}-"
-        f"{ratio.interval[1]:g}) "
-        f"({cite('sahgal2021_sc24')}).</p>"
-        "<p><b>RTOG 0631</b> randomised patients 2:1 to a single 16 or 18 Gy fraction or "
-        f"8 Gy once: pain response at 3 months was not better with radiosurgery ({rtog[0]:g}% "
-        f"against {rtog[1]:g}%) ({cite('ryu2023_rtog0631')}).</p>"
-        "<p>The trials differ in what they measured (complete response against any "
-        "response), in the radiosurgery schedule (two fractions against one, 24 Gy against "
-        "16-18 Gy) and in patient selection; neither settles the question alone.</p>"
-        f"<p><b>Cord compression, conventional EBRT.</b> SCORAD III: ambulatory at 8 weeks "
+        f"{_pain_trials()}"
+        f"<p><b>Cord compression, conventional EBRT.</b> SCORAD III: {SCORAD[0].measure} "
         f"{scorad}; a single fraction just missed non-inferiority "
         f"({cite('hoskin2019_scorad')}). Maranzano: median duration of response after "
-        f"30 Gy for favourable histologies {maranzano} ({cite('maranzano1995')}).</p>"
+        f"{conventional.dose_text} for favourable histologies {maranzano} "
+        f"({cite(conventional.citekey)}).</p>"
         f"<p><b>Schedule of conventional EBRT.</b> In {rades_n.value:,g} patients with cord "
         f"compression, walking after radiotherapy was {rades} (p = {rades_p.value:g}): function "
         "did not depend "
         f"on the schedule ({cite('rades2005')}); local recurrence did, but those figures "
         "could not be confirmed and are not shown.</p>"
-        f"<p><b>Histology under SRS.</b> In {lesions.value:g} lesions treated with 16-26 Gy in "
-        f"one fraction, only {progressed.value:g} progressed, and histology no longer predicted "
-        "failure; the dose "
-        f"delivered did ({cite('yamada2017')}).</p></div>"
+        f"<p><b>Histology under SRS.</b> In {lesions.value:g} lesions treated with "
+        f"{yamada.dose_text} {_fractions(yamada)}, only {progressed.value:g} progressed, and "
+        "histology no longer predicted failure; the dose "
+        f"delivered did ({cite(yamada.citekey)}).</p></div>"
     )

@@ -16,7 +16,9 @@ def test_the_24_gy_single_fraction_plan_gets_the_reconciliation():
     ) in text
     assert "at that rate this plan needs 4.9 mm" in text
     assert (
-        "local progression at 1 year was 16.4% in all patients and 4.1% after 24-30 Gy / 3."
+        "patients were treated after separation surgery with 24 Gy in one fraction or with "
+        "hypofractionated schedules; local progression at 1 year was 16.4% in all patients "
+        "and 4.1% after 24-30 Gy / 3."
     ) in text
     assert (
         "The model does not show that single-fraction SRS after separation surgery is unsafe"

@@ -55,3 +55,35 @@ def test_trials_html_follows_a_changed_finding(monkeypatch):
     )
     monkeypatch.setattr(srs_text, "TRIAL_SIZES", sizes)
     assert "randomised 230 patients" in srs_text.trials_html()
+
+
+def test_trials_html_renders_the_trial_schedules_from_the_arms():
+    """SC.24's, RTOG 0631's, Maranzano's and Yamada's doses read as before, from ARMS."""
+    text = trials_html()
+    for expected in (
+        "patients to SBRT 24 Gy in 2 fractions or conventional 20 Gy in 5: complete pain "
+        "response at 3 months was 35%",
+        "randomised patients 2:1 to a single 16 or 18 Gy fraction or 8 Gy once: pain "
+        "response at 3 months was not better",
+        "(two fractions against one, 24 Gy against 16-18 Gy)",
+        "SCORAD III: ambulatory at 8 weeks 8 Gy x 1 69.3% vs 20 Gy / 5 72.7%",
+        "median duration of response after 30 Gy for favourable histologies myeloma 16 months; "
+        "breast 12 months; prostate 10 months",
+        "In 811 lesions treated with 16-26 Gy in one fraction, only 28 progressed",
+    ):
+        assert expected in text
+
+
+def test_trials_html_follows_a_changed_arm(monkeypatch):
+    """A schedule typed once in ARMS reaches every sentence that quotes it."""
+    import dataclasses
+
+    from spinemet_core.evidence import arms
+    from spinemet_core.ui import srs_text
+
+    sbrt, cebrt = arms.ARMS["SC.24"]
+    changed = {**arms.ARMS, "SC.24": (dataclasses.replace(sbrt, doses=(27,), fractions=3), cebrt)}
+    monkeypatch.setattr(srs_text, "ARMS", changed)
+    text = srs_text.trials_html()
+    assert "SBRT 27 Gy in 3 fractions or conventional" in text
+    assert "(three fractions against one, 27 Gy against 16-18 Gy)" in text
