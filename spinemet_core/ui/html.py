@@ -56,9 +56,12 @@ def table(header: Iterable[object], rows: Iterable[Iterable[object]], *classes: 
     return f"<div class='sm-table-box'><table class='{cls}'>{body}</table></div>"
 
 
-def details(summary: str, body: str) -> str:
-    """A collapsible block: escaped ``summary``, ready-made markup ``body``."""
-    return f"<details><summary>{html.escape(summary)}</summary>{body}</details>"
+def details(summary: str, body: str, key: str = "") -> str:
+    """A collapsible block: escaped ``summary``, ready-made markup ``body``. ``key`` names it
+    for :class:`~spinemet_core.ui.details_memory.DetailsMemory`, which reopens it after a
+    redraw when the learner had opened it."""
+    attribute = f" data-key='{html.escape(key)}'" if key else ""
+    return f"<details{attribute}><summary>{html.escape(summary)}</summary>{body}</details>"
 
 
 def yes_no(value: bool) -> str:
@@ -89,7 +92,8 @@ def item_breakdown(result, header: Iterable[str] = ()) -> str:
     rows = "".join(
         cell_row((item_label(result.instrument, i.item), i.option, i.points)) for i in result.items
     )
-    return details("Item breakdown", f"<table class='sm-table'>{head}{rows}</table>")
+    table = f"<table class='sm-table'>{head}{rows}</table>"
+    return details("Item breakdown", table, key=f"breakdown:{result.instrument}")
 
 
 def heading(text: str, level: int = 2) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs
 
 import ipywidgets as widgets
 
+from .details_memory import DetailsMemory
 from .page_query import PageQuery
 from .presentation_css import BASE_CSS, CONTRAST_CSS, DARK_CSS, LECTURE_CSS
 from .theme import COLOURS
@@ -220,7 +221,7 @@ class PresentationBar(widgets.HBox):
         )
         self._query = PageQuery()
         super().__init__(
-            [self._mode, self._theme, state.style, self._query],
+            [self._mode, self._theme, state.style, self._query, DetailsMemory()],
             layout=widgets.Layout(flex_flow="row wrap"),
         )
         self.add_class("sm-presentation-bar")

@@ -726,3 +726,22 @@ def test_rcc_example_name_clears_on_an_edit_and_the_example_loads_again(watch):
     expect(albumin).to_have_value("2.5")
     expect(page.locator(".sm-corrected-ca")).to_contain_text("11.0")
     _assert_clean(watch)
+
+
+def test_an_opened_item_breakdown_stays_open_and_follows_an_input_change(watch):
+    """Opened, the revised Tokuhashi breakdown stays open when the KPS changes, and shows
+    the new points; the breakdowns left folded stay folded."""
+    page = watch.page
+    _open(watch, "01_prognostic_scores.ipynb")
+    row = page.locator(".sm-results tr[data-score='tokuhashi_revised']")
+    breakdown = row.locator("details[data-key='breakdown:tokuhashi_revised']")
+    breakdown.locator("summary").click()
+    expect(breakdown).to_have_attribute("open", "")
+    condition = breakdown.locator("tr", has_text="General condition")
+    expect(condition.locator("td").last).to_have_text("1")  # KPS 70%: moderate
+    _select(page, "Karnofsky (KPS)", "90%")
+    expect(condition.locator("td").nth(1)).to_contain_text("Good")
+    expect(breakdown).to_have_attribute("open", "")
+    expect(condition.locator("td").last).to_have_text("2")
+    expect(page.locator(".sm-results details[open]")).to_have_count(1)
+    _assert_clean(watch)
