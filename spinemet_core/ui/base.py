@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from ..topics import DASHBOARDS
 from .ledger import ledger_html
+from .scroll_regions import REGION_CLASS
 from .theme import CSS
 
 __all__ = ["DashboardApp"]
@@ -55,7 +56,8 @@ class DashboardApp(widgets.VBox):
         """
         if not isinstance(inputs, widgets.Widget):
             inputs = widgets.VBox(list(inputs))
-        panel = widgets.VBox(list(result)).add_class("sm-lecture-result")
+        # Its own scroll bar when long; ScrollRegions makes it reachable by keyboard.
+        panel = widgets.VBox(list(result)).add_class(REGION_CLASS)
         return widgets.VBox([inputs.add_class("sm-lecture-inputs"), panel]).add_class(
             "sm-lecture-row"
         )

@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from .details_memory import DetailsMemory
 from .page_query import PageQuery
 from .presentation_css import BASE_CSS, CONTRAST_CSS, DARK_CSS, LECTURE_CSS
+from .scroll_regions import ScrollRegions
 from .theme import COLOURS
 
 __all__ = [
@@ -221,7 +222,7 @@ class PresentationBar(widgets.HBox):
         )
         self._query = PageQuery()
         super().__init__(
-            [self._mode, self._theme, state.style, self._query, DetailsMemory()],
+            [self._mode, self._theme, state.style, self._query, DetailsMemory(), ScrollRegions()],
             layout=widgets.Layout(flex_flow="row wrap"),
         )
         self.add_class("sm-presentation-bar")

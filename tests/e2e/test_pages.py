@@ -111,23 +111,32 @@ def test_notebook_sources_are_not_served(voila_url, path):
 AXE_RESULTS: dict[str, dict[str, int]] = {}
 
 
-@pytest.mark.parametrize("mode", ["normal", "lecture"])
+#: The settings axe checks each dashboard in: the query and the toggles it turns on.
+AXE_SETTINGS = {
+    "normal": ("", ["Normal", "Light"]),
+    "lecture": ("?mode=lecture", ["Lecture", "Light"]),
+    "lecture-dark": ("?mode=lecture&theme=dark", ["Lecture", "Dark"]),
+}
+
+
+@pytest.mark.parametrize("mode", list(AXE_SETTINGS))
 @pytest.mark.parametrize("notebook", list(DASHBOARDS))
 def test_dashboard_has_no_serious_accessibility_violation_and_stays_offline(
     watch, screenshots, notebook, mode
 ):
-    """axe-core finds 0 serious or critical violations, in normal and lecture mode, with no
-    request leaving 127.0.0.1."""
+    """axe-core finds 0 serious or critical violations (colour contrast included) in normal
+    mode, and in lecture mode in the light and the dark theme, with no request leaving
+    127.0.0.1."""
     page = watch.page
-    query = "?mode=lecture" if mode == "lecture" else ""
+    query, active = AXE_SETTINGS[mode]
     page.goto(f"{watch.base_url}/voila/render/{notebook}{query}")
     expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(timeout=FIRST_RENDER_TIMEOUT_MS)
-    if mode == "lecture":
-        expect(page.locator(".sm-presentation-bar .mod-active", has_text="Lecture")).to_have_count(
-            1
-        )
-        page.screenshot(path=screenshots / f"{notebook[:-6]}-lecture.png")
+    expect(page.locator(".sm-presentation-bar .mod-active")).to_have_text(active)
+    if mode != "normal":
+        page.screenshot(path=screenshots / f"{notebook[:-6]}-{mode}.png")
     _settled(watch, notebook)
+    for region in page.locator(".sm-lecture-result").all():  # marked by the page's script
+        expect(region).to_have_attribute("tabindex", "0")
     page.add_script_tag(content=_axe_source())
     violations = page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"

@@ -44,3 +44,14 @@ def test_observe_wires_value_changes_to_the_callback():
     app = _Demo()
     app.slider.value = 7
     assert "7" == app.out.value
+
+
+def test_a_lecture_row_holds_the_inputs_then_the_focusable_result_box():
+    """The row is marked for the lecture layout; its second box is the result region."""
+    inputs, result = widgets.HTML("in"), widgets.HTML("out")
+    row = DashboardApp._lecture_row([inputs], [result])
+    assert ("sm-lecture-row",) == row._dom_classes
+    assert ("sm-lecture-inputs",) == row.children[0]._dom_classes
+    assert (inputs,) == row.children[0].children
+    assert ("sm-lecture-result",) == row.children[1]._dom_classes
+    assert (result,) == row.children[1].children
