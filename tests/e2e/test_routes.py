@@ -107,7 +107,9 @@ def _assert_offline_and_clean(watch) -> None:
 
 
 @pytest.mark.parametrize("route", list(ROUTES))
-def test_every_dashboard_link_opens_its_dashboard_on_the_route(request, chromium, route):
+def test_every_dashboard_link_opens_its_dashboard_on_the_route(
+    request, chromium, screenshots, route
+):
     """From the start page opened in lecture mode with the dark theme, every link between
     dashboards (start table and Markdown) resolves within the route's folder, each target is
     reached by clicking a link where one leads there, renders in the same mode and theme,
@@ -123,6 +125,8 @@ def test_every_dashboard_link_opens_its_dashboard_on_the_route(request, chromium
         current, how = START, "opened"
         while True:
             _shown(watch, current)
+            if current == START:
+                page.screenshot(path=screenshots / f"routes-{route}-start.png", full_page=True)
             reached[current] = how
             links[current] = _dashboard_links(page)
             _check_links(current, links[current], folder)
@@ -159,7 +163,7 @@ def _formula(page):
 
 
 @pytest.mark.parametrize("route", list(ROUTES))
-def test_bed_formula_is_typeset_offline_on_the_route(request, chromium, route):
+def test_bed_formula_is_typeset_offline_on_the_route(request, chromium, screenshots, route):
     """Dashboard 04's BED/EQD2 formula is typeset (no raw TeX is shown) by a MathJax served
     from 127.0.0.1: no request leaves the machine."""
     fixture, folder = ROUTES[route]
@@ -175,12 +179,14 @@ def test_bed_formula_is_typeset_offline_on_the_route(request, chromium, route):
         expect(_formula(page)).to_be_visible()
         expect(page.get_by_text("$$BED")).to_have_count(0)
         _settled(watch, FORMULA_NOTEBOOK)
+        _formula(page).evaluate("(el) => el.scrollIntoView({block: 'center'})")
+        page.screenshot(path=screenshots / f"routes-{route}-04-formula.png")
     finally:
         watch.close()
     _assert_offline_and_clean(watch)
 
 
-def test_bed_formula_is_typeset_offline_in_jupyterlab(chromium, jupyterlab_url):
+def test_bed_formula_is_typeset_offline_in_jupyterlab(chromium, screenshots, jupyterlab_url):
     """Opened in Binder's JupyterLab (``lab/tree/notebooks/04_…``), notebook 04's Markdown shows
     the BED/EQD2 formula typeset, not raw TeX, and no request leaves 127.0.0.1."""
     watch = BlockedWatch(chromium, jupyterlab_url)
@@ -192,6 +198,8 @@ def test_bed_formula_is_typeset_offline_in_jupyterlab(chromium, jupyterlab_url):
         expect(_formula(markdown)).to_be_visible()
         expect(markdown.get_by_text("$$BED")).to_have_count(0)
         assert "loaded" == page.evaluate("async () => (await document.fonts.ready).status")
+        _formula(markdown).evaluate("(el) => el.scrollIntoView({block: 'center'})")
+        page.screenshot(path=screenshots / "routes-jupyterlab-04-formula.png")
     finally:
         watch.close()
     _assert_offline_and_clean(watch)
