@@ -60,11 +60,17 @@ class BlockedWatch(PageWatch):
             route.abort()
 
 
-def _markdown_links(notebook: str) -> set[str]:
-    """The dashboard links written in the notebook's Markdown cells (``[…](NN_x.ipynb)``)."""
+def _markdown_link_list(notebook: str) -> list[str]:
+    """The dashboard links written in the notebook's Markdown cells (``[…](NN_x.ipynb)``),
+    each as often as it is written."""
     cells = json.loads((ROOT / "notebooks" / notebook).read_text())["cells"]
     text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return set(re.findall(r"\]\(([^)\s]+\.ipynb)\)", text))
+    return re.findall(r"\]\(([^)\s]+\.ipynb)\)", text)
+
+
+def _markdown_links(notebook: str) -> set[str]:
+    """The distinct dashboard links written in the notebook's Markdown cells."""
+    return set(_markdown_link_list(notebook))
 
 
 def _dashboard_links(page) -> list[dict]:
@@ -203,3 +209,53 @@ def test_bed_formula_is_typeset_offline_in_jupyterlab(chromium, screenshots, jup
     finally:
         watch.close()
     _assert_offline_and_clean(watch)
+
+
+#: The notebook panel JupyterLab shows (the active main-area tab).
+LAB_PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+
+def test_every_markdown_link_opens_its_notebook_in_jupyterlab(chromium, jupyterlab_url):
+    """In Binder's JupyterLab every Markdown link between dashboards resolves to a notebook
+    of the manifest beside it, and clicking one opens that notebook in a new tab."""
+    watch = BlockedWatch(chromium, jupyterlab_url)
+    page = watch.page
+    hub = "06_case_quiz.ipynb"  # the quiz links to every topic and to the start page
+    opened = [hub]
+    try:
+        page.goto(f"{jupyterlab_url}/lab/tree/notebooks/{hub}")
+        for notebook in [hub, *(nb for nb in DASHBOARDS if nb != hub)]:
+            if notebook != hub:  # open it from the quiz's link, then read its own links
+                page.locator(".lm-TabBar-tab", has_text=hub).click()
+                written = page.locator(LAB_PANEL).locator(
+                    f".jp-MarkdownOutput a[href*='/files/notebooks/{notebook}']"
+                )
+                written.first.click()
+                opened.append(notebook)
+            expect(page.locator(".lm-TabBar-tab.lm-mod-current", has_text=notebook)).to_be_visible(
+                timeout=FIRST_RENDER_TIMEOUT_MS
+            )
+            assert f"/lab/tree/notebooks/{notebook}" == urlsplit(page.url).path
+            panel = page.locator(LAB_PANEL)
+            # JupyterLab renders a notebook's cells in chunks: wait until every link written
+            # in its Markdown is on the page.
+            expect(panel.locator(".jp-MarkdownOutput a[href*='/files/notebooks/']")).to_have_count(
+                len(_markdown_link_list(notebook))
+            )
+            found = [
+                x
+                for x in panel.locator(".jp-MarkdownOutput a[href]").evaluate_all(
+                    "(links) => links.map((a) => ({href: a.getAttribute('href'),"
+                    " path: new URL(a.href).pathname}))"
+                )
+                if x["path"].endswith(".ipynb") and not x["href"].startswith("#")
+            ]
+            names = {_name(x) for x in found}
+            assert _markdown_links(notebook) == names, notebook
+            wrong = [x for x in found if x["path"] != f"/files/notebooks/{_name(x)}"]
+            assert [] == wrong, f"{notebook}: links leading outside notebooks/: {wrong}"
+        assert "loaded" == page.evaluate("async () => (await document.fonts.ready).status")
+    finally:
+        watch.close()
+    _assert_offline_and_clean(watch)
+    assert sorted(DASHBOARDS) == sorted(opened)
