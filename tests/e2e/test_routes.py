@@ -42,14 +42,23 @@ LINKS_JS = """() => [...document.querySelectorAll("a[href]:not([href^='#'])")].m
 }))"""
 
 
+#: A WebSocket address on any host but 127.0.0.1.
+OUTSIDE_WEBSOCKET = re.compile(r"^wss?://(?!127\.0\.0\.1[:/])")
+
+
 class BlockedWatch(PageWatch):
-    """A PageWatch whose browser context reaches 127.0.0.1 only: every other request is
-    aborted before it leaves the machine and listed in ``blocked``."""
+    """A PageWatch whose browser context reaches 127.0.0.1 only: every other request (and
+    WebSocket) is stopped before it leaves the machine and listed in ``blocked``."""
 
     def __init__(self, browser, base_url: str) -> None:
         super().__init__(browser, base_url)
         self.blocked: list[str] = []
         self.context.route("**/*", self._gate)
+        self.context.route_web_socket(OUTSIDE_WEBSOCKET, self._gate_websocket)
+
+    def _gate_websocket(self, websocket) -> None:
+        self.blocked.append(websocket.url)
+        websocket.close()  # never connected to its server
 
     def _gate(self, route) -> None:
         url = urlsplit(route.request.url)
@@ -235,7 +244,7 @@ def test_every_markdown_link_opens_its_notebook_in_jupyterlab(chromium, jupyterl
             expect(page.locator(".lm-TabBar-tab.lm-mod-current", has_text=notebook)).to_be_visible(
                 timeout=FIRST_RENDER_TIMEOUT_MS
             )
-            assert f"/lab/tree/notebooks/{notebook}" == urlsplit(page.url).path
+            expect(page).to_have_url(re.compile(re.escape(f"/lab/tree/notebooks/{notebook}") + "$"))
             panel = page.locator(LAB_PANEL)
             # JupyterLab renders a notebook's cells in chunks: wait until every link written
             # in its Markdown is on the page.
