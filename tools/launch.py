@@ -1,10 +1,14 @@
-"""One launcher for the browser tests and the benchmark: Voilà on a free port, Debian Chromium.
+"""One launcher for the browser tests and the benchmark: Voilà or JupyterLab on a free port,
+Debian Chromium.
 
-Voilà is started the way the project serves its dashboards: the checkout's own Jupyter data
-folder on ``JUPYTER_PATH`` (the ``spinemet`` template), the checkout first on ``PYTHONPATH``
-(kernels import its ``spinemet_core``), run from the checkout so that its ``voila.json``
-applies, with any further config folders given. :class:`Voila` waits until the server
-answers and stops it (and its kernels) on :meth:`Voila.stop` or at the end of a ``with``.
+Both servers are started the way the project serves its dashboards: the checkout's own Jupyter
+data folder on ``JUPYTER_PATH`` (the ``spinemet`` template), the checkout first on
+``PYTHONPATH`` (kernels import its ``spinemet_core``), run from the checkout so that its
+``voila.json`` applies. :class:`Voila` is standalone Voilà (the local route, ``make
+dashboards``); :class:`JupyterLab` is the Jupyter server Binder runs, with Voilà as its server
+extension (the Binder routes ``/voila/render/notebooks/…`` and ``/lab/tree/notebooks/…``).
+Each waits until its server answers and stops it (and its kernels) on ``stop()`` or at the end
+of a ``with``.
 
 Only the standard library is used; the Playwright caller launches Chromium with
 :data:`CHROMIUM` and :data:`CHROMIUM_ARGS`.
@@ -19,6 +23,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterable, Sequence
@@ -28,6 +33,7 @@ __all__ = [
     "CHROMIUM",
     "CHROMIUM_ARGS",
     "ROOT",
+    "JupyterLab",
     "LaunchError",
     "Voila",
     "chromium_missing",
@@ -110,7 +116,52 @@ def _python_path(source: Path) -> str:
     return os.pathsep.join(dict.fromkeys(p for p in parts if p))
 
 
-class Voila:
+class _Server:
+    """A server process started from ``source`` with its output in ``log``, answering at
+    ``self.url + answer`` when the constructor returns (else :class:`LaunchError`)."""
+
+    what = "server"
+
+    def _start(
+        self, args: Sequence[str], log: Path, source: Path, answer: str, timeout: float
+    ) -> None:
+        self.log = Path(log)
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        env = {
+            **os.environ,
+            "JUPYTER_PATH": str(Path(source) / "share" / "jupyter"),
+            "PYTHONPATH": _python_path(Path(source)),
+        }
+        self._log = self.log.open("w")
+        self.proc = subprocess.Popen(
+            args, cwd=source, env=env, stdout=self._log, stderr=subprocess.STDOUT
+        )
+        try:
+            wait_until_answering(
+                self.proc, self.url + answer, timeout=timeout, what=self.what, log=self.log
+            )
+        except LaunchError:
+            self._log.close()
+            raise
+
+    def log_text(self) -> str:
+        """Everything the server has logged so far."""
+        self._log.flush()
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        """Stop the server (its kernels go with it)."""
+        stop_process(self.proc)
+        self._log.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.stop()
+
+
+class Voila(_Server):
     """Voilà serving ``notebooks`` on a free port of 127.0.0.1, answering when constructed.
 
     Parameters
@@ -127,6 +178,8 @@ class Voila:
         Seconds to wait for the first answer; :class:`LaunchError` after that.
     """
 
+    what = "Voilà"
+
     def __init__(
         self,
         notebooks: str | Path,
@@ -139,8 +192,6 @@ class Voila:
     ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = Path(log)
-        self.log.parent.mkdir(parents=True, exist_ok=True)
         args = [
             sys.executable,
             "-m",
@@ -152,33 +203,71 @@ class Voila:
             *extra,
             str(notebooks),
         ]
-        env = {
-            **os.environ,
-            "JUPYTER_PATH": str(Path(source) / "share" / "jupyter"),
-            "PYTHONPATH": _python_path(Path(source)),
-        }
-        self._log = self.log.open("w")
-        self.proc = subprocess.Popen(
-            args, cwd=source, env=env, stdout=self._log, stderr=subprocess.STDOUT
-        )
+        self._start(args, log, Path(source), "/", timeout)
+
+
+class JupyterLab(_Server):
+    """JupyterLab's Jupyter server on a free port of 127.0.0.1, as Binder runs it after
+    ``binder/postBuild``: rooted at the checkout, every installed server extension on (Voilà
+    among them, configured by the checkout's ``voila.json``), no browser opened.
+
+    It serves the Binder routes: ``/voila/render/notebooks/NN.ipynb`` (Voilà as a server
+    extension, the ``urlpath=voila/…`` link) and ``/lab/tree/notebooks/NN.ipynb`` (the
+    ``urlpath=lab/…`` link). The token is empty, so a browser needs no login; the server
+    listens on 127.0.0.1 only. JupyterLab's user settings and workspaces live in a fresh
+    temporary folder, removed on :meth:`stop`: nothing a person saved under ``~/.jupyter``
+    (nor a tab left open by an earlier run) changes what a test sees, and two servers never
+    share a workspace file.
+
+    Parameters
+    ----------
+    log : path
+        File that receives the server's output (created, parents included).
+    source : path
+        The checkout served: its notebooks, template, ``voila.json`` and ``spinemet_core``.
+    extra : strings
+        Further command-line options.
+    timeout : float
+        Seconds to wait until ``/lab`` answers; :class:`LaunchError` after that.
+    """
+
+    what = "JupyterLab"
+
+    def __init__(
+        self,
+        log: Path,
+        *,
+        source: Path = ROOT,
+        extra: Sequence[str] = (),
+        timeout: float = 120.0,
+    ) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._state = tempfile.TemporaryDirectory(prefix="spinemet-lab-")
+        state = Path(self._state.name)
+        args = [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--ServerApp.root_dir={Path(source)}",
+            "--IdentityProvider.token=",
+            f"--LabApp.user_settings_dir={state / 'settings'}",
+            f"--LabApp.workspaces_dir={state / 'workspaces'}",
+            # Run as root in CI containers (Binder runs as a user and needs no such flag).
+            *(["--allow-root"] if os.geteuid() == 0 else []),
+            *extra,
+        ]
         try:
-            wait_until_answering(self.proc, self.url + "/", timeout=timeout, what="Voilà", log=log)
+            self._start(args, log, Path(source), "/lab", timeout)
         except LaunchError:
-            self._log.close()
+            self._state.cleanup()
             raise
 
-    def log_text(self) -> str:
-        """Everything Voilà has logged so far."""
-        self._log.flush()
-        return self.log.read_text(errors="replace")
-
     def stop(self) -> None:
-        """Stop the server (its kernels go with it)."""
-        stop_process(self.proc)
-        self._log.close()
-
-    def __enter__(self) -> Voila:
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.stop()
+        """Stop the server (its kernels go with it) and remove its settings folder."""
+        super().stop()
+        self._state.cleanup()

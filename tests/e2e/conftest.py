@@ -1,14 +1,26 @@
-"""Browser test harness: Voilà started by the test, Debian Chromium driven by Playwright.
+"""Browser test harness: Voilà (and JupyterLab, for the Binder routes) started by the test,
+Debian Chromium driven by Playwright.
 
-Both are launched as the benchmark launches them (tools/launch.py)."""
+All are launched as the benchmark launches them (tools/launch.py). Each session-scoped
+server is started once per pytest process: under ``pytest -n 2`` each xdist worker starts
+its own, and logs to its own file (named with the worker id)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from tools.launch import CHROMIUM, CHROMIUM_ARGS, ROOT, LaunchError, Voila, chromium_missing
+from tools.launch import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    JupyterLab,
+    LaunchError,
+    Voila,
+    chromium_missing,
+)
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
@@ -30,11 +42,38 @@ def _round_trip_timeout():
     playwright_sync.expect.set_options(timeout=5_000)
 
 
+def _log(name: str) -> Path:
+    """``artifacts/<name>.log``, or ``<name>-gw0.log`` in xdist worker gw0: two servers of
+    one run never write the same file."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return ARTIFACTS / (f"{name}-{worker}.log" if worker else f"{name}.log")
+
+
 @pytest.fixture(scope="session")
-def voila_url():
-    """Voilà on a free port with the project's checked-in configuration (tools/launch.py)."""
+def voila_server():
+    """Voilà on a free port with the project's checked-in configuration (tools/launch.py):
+    the local route, ``/voila/render/NN.ipynb``."""
     try:
-        server = Voila("notebooks", ARTIFACTS / "voila-e2e.log")
+        server = Voila("notebooks", _log("voila-e2e"))
+    except LaunchError as exc:
+        pytest.fail(str(exc))
+    with server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def voila_url(voila_server):
+    """The local Voilà route's address, ``http://127.0.0.1:<port>``."""
+    return voila_server.url
+
+
+@pytest.fixture(scope="session")
+def jupyterlab_url():
+    """JupyterLab's Jupyter server as Binder runs it, Voilà as its server extension
+    (tools/launch.py): the routes ``/voila/render/notebooks/NN.ipynb`` and
+    ``/lab/tree/notebooks/NN.ipynb``."""
+    try:
+        server = JupyterLab(_log("jupyterlab-e2e"))
     except LaunchError as exc:
         pytest.fail(str(exc))
     with server:

@@ -196,11 +196,11 @@ def test_dark_theme_from_the_url_themes_page_and_figure(watch, screenshots):
     _assert_clean(watch)
 
 
-def test_leaving_a_dashboard_shuts_its_kernel_down(watch):
+def test_leaving_a_dashboard_shuts_its_kernel_down(watch, voila_server):
     """Voilà's shutdown post on leaving the page is accepted (its _xsrf cookie is set by the
     template), so the kernel stops at once instead of waiting to be culled."""
     page = watch.page
-    log = ARTIFACTS / "voila-e2e.log"
+    log = voila_server.log
     _open(watch, "00_start_here.ipynb")
     cookie = page.evaluate("document.cookie")
     assert re.search(r"(?:^|;\s*)_xsrf=", cookie), f"no _xsrf cookie: {cookie!r}"

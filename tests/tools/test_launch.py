@@ -4,6 +4,7 @@ import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,23 @@ def test_chromium_and_its_arguments_are_written_once_for_tests_and_benchmark():
         and any(w in p.read_text() for w in ('"--disable-quic"', '"/usr/bin'))
     ]
     assert [] == users
+
+
+def test_jupyterlab_serves_the_binder_voila_route_with_bundled_mathjax_then_cleans_up(tmp_path):
+    """JupyterLab's server renders /voila/render/notebooks/00 with the spinemet template and no
+    MathJax address, and stop() ends it and removes its settings folder."""
+    import json
+    import re
+    import urllib.request
+
+    with launch.JupyterLab(tmp_path / "lab.log") as lab:
+        state = lab._state.name
+        url = f"{lab.url}/voila/render/notebooks/00_start_here.ipynb"
+        with urllib.request.urlopen(url, timeout=120) as response:
+            body = response.read().decode()
+        config = json.loads(
+            re.search(r'<script id="jupyter-config-data"[^>]*>(.*?)</script>', body, re.S)[1]
+        )
+    assert "voila/templates/spinemet/static/" in body
+    assert (None, None) == (config["fullMathjaxUrl"], config["mathjaxConfig"])
+    assert (False, True) == (Path(state).exists(), lab.proc.poll() is not None)
