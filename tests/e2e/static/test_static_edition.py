@@ -233,6 +233,20 @@ def test_srs_dashboard_schedule_choice_updates_bed_eqd2_and_fracture_group(offli
     _assert_offline_clean(offline)
 
 
+def test_srs_dashboard_typesets_the_bed_formula_offline(offline, screenshots):
+    """04 in the static edition shows the BED/EQD2 formula typeset by a MathJax served with
+    the site, never the raw TeX, with nothing fetched from elsewhere."""
+    page = offline.page
+    _open(offline, "04_stereotactic_radiosurgery")
+    formula = page.locator("mjx-container[display='true']", has_text=re.compile("BED"))
+    expect(formula).to_have_count(1)
+    expect(formula).to_be_visible()
+    expect(page.get_by_text("$$BED")).to_have_count(0)
+    formula.evaluate("(el) => el.scrollIntoView({block: 'center'})")
+    page.screenshot(path=screenshots / "static-04-formula.png")
+    _assert_offline_clean(offline)
+
+
 def test_rcc_dashboard_corrected_calcium_moves_the_imdc_group(offline):
     """05: a low albumin turns a normal calcium into the third IMDC factor."""
     page = offline.page
