@@ -35,54 +35,81 @@ def _prognosis(page):
     field = page.locator(".widget-dropdown:has(label:text-is('Primary tumour')) select")
     field.select_option(label="lung")
     shown = page.locator(".sm-results tr[data-score='tokuhashi_revised'] td.sm-total")
-    return field, shown, None
+    expect(shown).to_have_text("6 / 15")  # breast 5 points -> lung 0
+    return field, shown
+
+
+_HIGH_GRADE = "3: Cord compressed, no cerebrospinal fluid visible around it"
 
 
 def _noms(page):
+    _select(page, "Primary tumour", "kidney")
+    _select(page, "Bilsky ESCC grade", _HIGH_GRADE)
     field = page.locator(".widget-dropdown:has(label:text-is('Bilsky ESCC grade')) select")
-    _select(
-        page, "Bilsky ESCC grade", "3: Cord compressed, no cerebrospinal fluid visible around it"
-    )
     shown = page.locator(".sm-recommendation .sm-summary")
-    return field, shown, None
+    expect(shown).to_have_text("Separation surgery, then SRS")  # SINS 0-6: stable
+    return field, shown
 
 
 def _separation(page):
     field = _fill(page, "Tumour-to-cord gap", "5")
-    return field, page.locator(".sm-cord-result .sm-cord-dose"), "12.0"
+    shown = page.locator(".sm-cord-result .sm-cord-dose")
+    expect(shown).to_have_text("12.0")
+    return field, shown
 
 
 def _srs(page):
     _select(page, "Schedule", "30 Gy / 10 (cEBRT)")
     field = page.locator(".widget-dropdown:has(label:text-is('Schedule')) select")
-    return field, page.locator(".sm-calculator .sm-eqd2-tumour"), "32.5"
+    shown = page.locator(".sm-calculator .sm-eqd2-tumour")
+    expect(shown).to_have_text("32.5")
+    return field, shown
 
 
 def _rcc(page):
     _fill(page, "Calcium, measured", "9.6")
     field = _fill(page, "Albumin", "2.2")
-    return field, page.locator(".sm-corrected-ca"), "11.0"
+    shown = page.locator(".sm-corrected-ca")
+    expect(shown).to_have_text("11.0")  # 9.6 + 0.8 x (4.0 - 2.2)
+    return field, shown
+
+
+def _quiz(page):
+    page.get_by_role("button", name="Start quiz").click()
+    field = page.get_by_role("button", name="Reveal answer")
+    field.click()
+    shown = page.locator(".sm-quiz-feedback")
+    expect(shown).not_to_contain_text("The presenter reveals")
+    return field, shown
 
 
 def _prognosis_low(page):
     field = page.locator(".widget-dropdown:has(label:text-is('Laboratory data (Katagiri)')) select")
     field.select_option(label="critical (platelets, calcium or bilirubin)")
-    return field, page.locator(".sm-results tr[data-score='katagiri_new'] td.sm-total"), None
+    shown = page.locator(".sm-results tr[data-score='katagiri_new'] td.sm-total")
+    expect(shown).to_have_text("5 / 10")  # normal 0 -> critical 2 points
+    return field, shown
 
 
 def _noms_low(page):
+    _select(page, "Primary tumour", "kidney")
+    _select(page, "Bilsky ESCC grade", _HIGH_GRADE)
     field = page.get_by_role("button", name="Not fit for surgery")
     field.click()
-    return field, page.locator(".sm-recommendation .sm-summary"), None
+    card = page.locator(".sm-recommendation [data-branch]")
+    expect(card).to_have_attribute("data-branch", "resistant-high-unfit")
+    return field, page.locator(".sm-recommendation .sm-summary")
 
 
-#: Each dashboard's main input, changed as a presenter would, and the value it changes.
+#: Each dashboard's main input, changed as a presenter would; each waits until the value it
+#: changes shows its new value, and returns the input and that value.
 CHANGES = {
     "01_prognostic_scores.ipynb": _prognosis,
     "02_noms_framework.ipynb": _noms,
     "03_separation_surgery.ipynb": _separation,
     "04_stereotactic_radiosurgery.ipynb": _srs,
     "05_targeted_therapy_rcc.ipynb": _rcc,
+    "06_case_quiz.ipynb": _quiz,
     # Inputs far down a long form: the result must have stayed in view while it scrolled.
     "01_prognostic_scores.ipynb#labs": _prognosis_low,
     "02_noms_framework.ipynb#fitness": _noms_low,
@@ -105,12 +132,7 @@ def test_lecture_mode_keeps_the_main_input_and_its_result_on_one_projector_scree
             timeout=FIRST_RENDER_TIMEOUT_MS
         )
         _settled(watch, notebook)
-        before = page.locator(".sm-lecture-result").inner_text()
-        field, shown, value = CHANGES[change](page)
-        if value is not None:
-            expect(shown).to_have_text(value)
-        else:
-            expect(page.locator(".sm-lecture-result")).not_to_have_text(before)
+        field, shown = CHANGES[change](page)  # each waits for the value it changes
         field.scroll_into_view_if_needed()
         assert field.evaluate(SEEN_JS), f"{notebook}: the input is off screen or covered"
         assert shown.first.evaluate(SEEN_JS), f"{notebook}: the result is off screen or covered"
