@@ -66,6 +66,18 @@ CSS = """
 /* Phones: widths set on widgets are preferences, never wider than the screen; rows wrap,
    labels wrap above their control, long words and formulas break or scroll in place. */
 @media (max-width: 600px) {
+  /* Touch targets at least 44 px high: ipywidgets sizes its controls by this variable
+     (set on the controls only: HTML outputs take their line height from it too). */
+  .jp-OutputArea-output .widget-inline-hbox:not(.widget-html):not(.widget-htmlmath),
+  .jp-OutputArea-output .jupyter-button { --jp-widgets-inline-height: 44px; }
+  .jp-OutputArea-output .widget-inline-hbox:not(.widget-html):not(.widget-htmlmath) {
+    height: auto; min-height: var(--jp-widgets-inline-height); }
+  .jp-OutputArea-output .widget-inline-hbox > :is(select, input:not([type=checkbox])) {
+    min-height: 44px; }
+  .jp-OutputArea-output summary { min-height: 44px; box-sizing: border-box;
+    padding-block: 8px; }
+  .jp-OutputArea-output .widget-radio-box label { min-height: 44px; display: flex;
+    align-items: center; }
   .sm-app, .jp-OutputArea-output .widget-box, .jp-OutputArea-output .widget-inline-hbox,
   .jp-OutputArea-output .widget-html, .jp-OutputArea-output .widget-html-content {
     max-width: 100% !important; min-width: 0 !important; }

@@ -152,3 +152,14 @@ OVERFLOW_JS = """(scrollBoxes) => {
 CUT_LABELS_JS = """() => [...document.querySelectorAll(".widget-label")]
   .filter((label) => label.offsetWidth > 0 && label.scrollWidth > label.clientWidth + 1)
   .map((label) => label.textContent.trim())"""
+
+
+#: Controls a finger cannot hit reliably: less than 44 x 44 px (WCAG 2.5.5). A checkbox or
+#: radio button counts with its label, which takes the tap too.
+SMALL_TARGETS_JS = """() => [...document.querySelectorAll(
+    ".jp-OutputArea-output :is(select, input, textarea, button, summary)")]
+  .map((el) => (el.matches("[type=checkbox], [type=radio]") && el.closest("label")) || el)
+  .map((el) => [el, el.getBoundingClientRect()])
+  .filter(([, box]) => box.width > 0 && (box.width < 44 || box.height < 44))
+  .map(([el, box]) => `${el.tagName} '${(el.textContent || el.value || el.getAttribute("aria-label")
+    || "").trim().slice(0, 30)}' ${Math.round(box.width)}x${Math.round(box.height)}`)"""

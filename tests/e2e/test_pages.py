@@ -258,9 +258,10 @@ def test_a_followed_link_keeps_the_mode_and_theme_chosen_on_the_page(watch):
 @pytest.mark.parametrize("notebook", list(DASHBOARDS))
 def test_every_dashboard_fits_a_phone_screen(chromium, voila_url, screenshots, notebook):
     """At 390 x 844 no element runs past the right edge (nothing unreachable sideways); what
-    is wider than the screen, a table or a formula, scrolls inside its own box."""
+    is wider than the screen, a table or a formula, scrolls inside its own box; every control
+    (the quiz's answers included) is a touch target of at least 44 x 44 px."""
     from .conftest import PageWatch
-    from .helpers import OVERFLOW_JS, SCROLL_BOXES
+    from .helpers import OVERFLOW_JS, SCROLL_BOXES, SMALL_TARGETS_JS
 
     watch = PageWatch(chromium, voila_url, viewport={"width": 390, "height": 844})
     try:
@@ -274,6 +275,10 @@ def test_every_dashboard_fits_a_phone_screen(chromium, voila_url, screenshots, n
         assert [] == watch.page.evaluate(OVERFLOW_JS, SCROLL_BOXES)
         width = watch.page.evaluate("document.documentElement.scrollWidth")
         assert 390 == width, f"the page scrolls sideways: {width} px wide"
+        if notebook == "06_case_quiz.ipynb":
+            watch.page.get_by_role("button", name="Start quiz").click()
+            expect(watch.page.locator(".sm-quiz-answer :is(input, select)").first).to_be_visible()
+        assert [] == watch.page.evaluate(SMALL_TARGETS_JS), "controls under 44 px"
         watch.page.screenshot(path=screenshots / f"{notebook[:-6]}-phone.png")
         _assert_clean(watch)
     finally:

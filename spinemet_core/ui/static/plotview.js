@@ -144,7 +144,16 @@ function figureOf(model, width) {
   return {
     data,
     layout: width ? fitted(layout, width) : layout,
-    config: { displaylogo: false, responsive: true, ...(model.get("_config") || {}) },
+    config: {
+      displaylogo: false,
+      responsive: true,
+      // Nothing leaves the page: no "share to Chart Studio" button. Selection tools select
+      // nothing here. On a phone the bar's 24-px buttons are no touch targets: no bar.
+      showSendToCloud: false,
+      modeBarButtonsToRemove: ["sendDataToCloud", "select2d", "lasso2d"],
+      ...(width && width < NARROW ? { displayModeBar: false } : {}),
+      ...(model.get("_config") || {}),
+    },
   };
 }
 
