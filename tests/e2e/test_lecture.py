@@ -3,6 +3,8 @@ changes share the screen, and figure text is large enough to read from the back 
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from playwright.sync_api import expect
 
@@ -22,6 +24,22 @@ SEEN_JS = """(el) => {
   const top = document.elementFromPoint(x, y);
   return top !== null && el.contains(top);
 }"""
+
+
+@contextlib.contextmanager
+def _projector(chromium, voila_url: str, address: str):
+    """A watched 1280 x 720 page on ``address`` (``NN_x.ipynb?query``), shown and settled."""
+    notebook = address.split("?")[0]
+    watch = PageWatch(chromium, voila_url, viewport=PROJECTOR)
+    try:
+        watch.page.goto(f"{voila_url}/voila/render/{address}")
+        expect(watch.page.locator(DASHBOARDS[notebook]).first).to_be_visible(
+            timeout=FIRST_RENDER_TIMEOUT_MS
+        )
+        _settled(watch, notebook)
+        yield watch
+    finally:
+        watch.close()
 
 
 def _fill(page, label: str, value: str):
@@ -124,14 +142,8 @@ def test_lecture_mode_keeps_the_main_input_and_its_result_on_one_projector_scree
     """At 1280 x 720 in lecture mode, after the main input changes, the input and the value
     it changed are both on screen and neither is covered."""
     notebook = change.split("#")[0]
-    watch = PageWatch(chromium, voila_url, viewport=PROJECTOR)
-    try:
+    with _projector(chromium, voila_url, f"{notebook}?mode=lecture&theme={theme}") as watch:
         page = watch.page
-        page.goto(f"{voila_url}/voila/render/{notebook}?mode=lecture&theme={theme}")
-        expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(
-            timeout=FIRST_RENDER_TIMEOUT_MS
-        )
-        _settled(watch, notebook)
         field, shown = CHANGES[change](page)  # each waits for the value it changes
         field.scroll_into_view_if_needed()
         assert field.evaluate(SEEN_JS), f"{notebook}: the input is off screen or covered"
@@ -139,8 +151,6 @@ def test_lecture_mode_keeps_the_main_input_and_its_result_on_one_projector_scree
         name = change.replace(".ipynb", "").replace("#", "-")
         page.screenshot(path=screenshots / f"{name}-lecture-{theme}-1280x720.png")
         _assert_clean(watch)
-    finally:
-        watch.close()
 
 
 #: Figure text drawn smaller than 16 px (what it says and its size), on screen or not. The
@@ -160,18 +170,10 @@ SMALL_FIGURE_TEXT_JS = """() => [...document.querySelectorAll(".js-plotly-plot s
 @pytest.mark.parametrize("notebook", [nb for nb in DASHBOARDS if draws_figure(nb)])
 def test_lecture_mode_draws_no_figure_text_under_16_px(chromium, voila_url, screenshots, notebook):
     """At 1280 x 720 in lecture mode every text of every figure is at least 16 px."""
-    watch = PageWatch(chromium, voila_url, viewport=PROJECTOR)
-    try:
+    with _projector(chromium, voila_url, f"{notebook}?mode=lecture") as watch:
         page = watch.page
-        page.goto(f"{voila_url}/voila/render/{notebook}?mode=lecture")
-        expect(page.locator(DASHBOARDS[notebook]).first).to_be_visible(
-            timeout=FIRST_RENDER_TIMEOUT_MS
-        )
-        _settled(watch, notebook)
         expect(page.locator(".js-plotly-plot svg text").first).to_be_attached()
         assert [] == page.evaluate(SMALL_FIGURE_TEXT_JS), f"{notebook}: small figure text"
         for i, plot in enumerate(page.locator(".js-plotly-plot").all()):
             plot.screenshot(path=screenshots / f"{notebook[:2]}-lecture-figure{i}.png")
         _assert_clean(watch)
-    finally:
-        watch.close()
