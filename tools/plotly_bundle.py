@@ -40,7 +40,7 @@ BUNDLE_FOLDER: str = _RUNTIME["BUNDLE_FOLDER"]
 BUNDLE_NAME: str = _RUNTIME["BUNDLE_NAME"]
 
 #: plotly.js version of the bundle; it must be the one plotly.py pins (a test checks).
-PLOTLY_JS_VERSION = "4.1.1"
+PLOTLY_JS_VERSION: str = _RUNTIME["PLOTLY_JS_VERSION"]
 BASIC_PACKAGE = "plotly.js-basic-dist-min"
 #: npm's sha512 integrity of ``plotly.js-basic-dist-min@4.1.1``.
 BASIC_INTEGRITY = (

@@ -126,13 +126,14 @@ def ceil_text(value: float, decimals: int = 1) -> str:
 
 
 def mark_withheld(figure, withheld: bool) -> None:
-    """Write (or remove) the withheld note across the top of a figure, in the same update.
+    """Write (or remove) the withheld note across the top of a figure (a PlotView).
 
     The figure's own patient marks are removed by its ``withhold_*`` function; the note
     says why they are missing. Other annotations (subplot titles) are kept.
     """
-    kept = [a for a in figure.layout.annotations if a.name != "withheld"]
-    if (len(kept) < len(figure.layout.annotations)) == withheld:
+    notes = figure.annotations()
+    kept = [a for a in notes if a.get("name") != "withheld"]
+    if (len(kept) < len(notes)) == withheld:
         return  # already as asked: no update sent
     note = {
         "name": "withheld",
@@ -148,4 +149,5 @@ def mark_withheld(figure, withheld: bool) -> None:
         "borderwidth": 2,
         "font": {"color": "#1a1a1a"},
     }
-    figure.layout.annotations = [*kept, note] if withheld else kept
+    with figure.batch_update() as spec:
+        spec["layout"]["annotations"] = [*kept, note] if withheld else kept

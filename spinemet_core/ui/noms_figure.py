@@ -10,13 +10,11 @@ from __future__ import annotations
 import itertools
 import textwrap
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from ..noms import Recommendation
 from ..noms_tree import TREE, Edge
 from .figures import ESCC_PARTS, escc_shapes, escc_traces
 from .presentation import box_background, figure_layout, muted_ink
+from .subplots import subplot_grid, update_axes
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = ["apply_theme", "box_lines", "noms_figure", "path_text", "update_noms_figure"]
@@ -117,13 +115,20 @@ def _tree_style(rec: Recommendation):
     return taken, other, boxes
 
 
-def _lines(name: str, xy, line: dict) -> go.Scatter:
-    return go.Scatter(
-        x=xy[0], y=xy[1], mode="lines", name=name, line=line, hoverinfo="skip", showlegend=False
-    )
+def _lines(name: str, xy, line: dict) -> dict:
+    return {
+        "type": "scatter",
+        "x": xy[0],
+        "y": xy[1],
+        "mode": "lines",
+        "name": name,
+        "line": line,
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }
 
 
-def _edge_labels() -> go.Scatter:
+def _edge_labels() -> dict:
     labels: dict[str, list] = {"x": [], "y": [], "text": []}
     for edge in TREE.edges:
         if edge.fact in _ANSWER_IN_BOX:
@@ -132,96 +137,98 @@ def _edge_labels() -> go.Scatter:
         labels["x"].append((xa + xb) / 2 + (0.2 if xb > xa else -0.2))
         labels["y"].append((ya + yb) / 2 + 0.05)
         labels["text"].append(edge.label)
-    return go.Scatter(
+    return {
+        "type": "scatter",
         **labels,
-        mode="text",
-        name="edge labels",
-        hoverinfo="skip",
-        showlegend=False,
-        textfont={"size": 12, "color": muted_ink()},
-    )
+        "mode": "text",
+        "name": "edge labels",
+        "hoverinfo": "skip",
+        "showlegend": False,
+        "textfont": {"size": 12, "color": muted_ink()},
+    }
 
 
-def noms_figure(grade: str, rec: Recommendation) -> go.Figure:
-    """The full figure: ESCC schematic of ``grade`` (left), NOMS tree with ``rec``'s path."""
-    fig = make_subplots(
-        rows=1,
-        cols=2,
+def noms_figure(grade: str, rec: Recommendation) -> dict:
+    """The full figure spec: ESCC schematic of ``grade`` (left), NOMS tree with ``rec``'s path."""
+    grid = subplot_grid(
+        1,
+        2,
         column_widths=[0.36, 0.64],
         subplot_titles=(escc_title(grade), "NOMS decision path"),
     )
-    for trace in escc_traces(grade):
-        fig.add_trace(go.Scatter(trace), row=1, col=1)
+    data = [grid.place(trace, 1, 1) for trace in escc_traces(grade)]
     taken, other, boxes = _tree_style(rec)
-    fig.add_trace(
-        _lines("other paths", other, {"color": _GREY, "width": 1.5, "dash": "dot"}), row=1, col=2
+    other_style = {"color": _GREY, "width": 1.5, "dash": "dot"}
+    data.append(grid.place(_lines("other paths", other, other_style), 1, 2))
+    data.append(
+        grid.place(_lines("path taken", taken, {"color": COLOURS["blue"], "width": 6}), 1, 2)
     )
-    fig.add_trace(_lines("path taken", taken, {"color": COLOURS["blue"], "width": 6}), row=1, col=2)
+    layout = grid.layout
     for key, style in boxes.items():
         x, y, _ = _BOXES[key]
-        fig.add_annotation(
-            x=x,
-            y=y,
-            name=f"node-{key}",
-            xref="x2",
-            yref="y2",
-            showarrow=False,
-            bgcolor=box_background(),
-            borderpad=4,
-            font={"size": 12},
-            **style,
+        layout["annotations"].append(
+            {
+                "x": x,
+                "y": y,
+                "name": f"node-{key}",
+                "xref": "x2",
+                "yref": "y2",
+                "showarrow": False,
+                "bgcolor": box_background(),
+                "borderpad": 4,
+                "font": {"size": 12},
+                **style,
+            }
         )
-    fig.add_annotation(
-        x=0,
-        y=4.05,
-        text="anterior ↑",
-        name="anterior",
-        xref="x",
-        yref="y",
-        showarrow=False,
-        font={"size": 11, "color": muted_ink()},
+    layout["annotations"].append(
+        {
+            "x": 0,
+            "y": 4.05,
+            "text": "anterior ↑",
+            "name": "anterior",
+            "xref": "x",
+            "yref": "y",
+            "showarrow": False,
+            "font": {"size": 11, "color": muted_ink()},
+        }
     )
-    fig.add_trace(_edge_labels(), row=1, col=2)
+    data.append(grid.place(_edge_labels(), 1, 2))
     legend = {"orientation": "h", "y": -0.05, "x": 0}
-    fig.update_layout(**{**PLOTLY_LAYOUT, **figure_layout(), "height": 470, "legend": legend})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.update_yaxes(scaleanchor="x", scaleratio=1, row=1, col=1)
-    fig.update_yaxes(range=[0.3, 4.5], row=1, col=2)
-    fig.update_xaxes(range=[-0.6, 5.9], row=1, col=2)
-    return fig
+    layout.update({**PLOTLY_LAYOUT, **figure_layout(), "height": 470, "legend": legend})
+    update_axes(layout, "x", {"visible": False})
+    update_axes(layout, "y", {"visible": False})
+    update_axes(layout, "y", {"scaleanchor": "x", "scaleratio": 1}, "y")
+    update_axes(layout, "y", {"range": [0.3, 4.5]}, "y2")
+    update_axes(layout, "x", {"range": [-0.6, 5.9]}, "x2")
+    return {"data": data, "layout": layout}
 
 
-def update_noms_figure(view: go.FigureWidget, grade: str, rec: Recommendation) -> None:
-    """Move ``view`` (built by :func:`noms_figure`) to ``grade`` and ``rec``, in place."""
+def update_noms_figure(view, grade: str, rec: Recommendation) -> None:
+    """Move ``view`` (a PlotView of :func:`noms_figure`) to ``grade`` and ``rec``, in place."""
     shapes = escc_shapes(grade)
     taken, other, boxes = _tree_style(rec)
     with view.batch_update():
-        for trace in view.data:
-            if trace.name in ESCC_PARTS:
-                trace.x, trace.y = shapes[trace.name]
-            elif trace.name == "path taken":
-                trace.x, trace.y = taken
-            elif trace.name == "other paths":
-                trace.x, trace.y = other
-        for note in view.layout.annotations:
-            if note.name and note.name.startswith("node-"):
-                style = boxes[note.name[5:]]
-                note.text = style["text"]
-                note.bordercolor = style["bordercolor"]
-                note.borderwidth = style["borderwidth"]
-        view.layout.annotations[0].text = escc_title(grade)
+        for trace in view.traces():
+            if trace["name"] in ESCC_PARTS:
+                trace["x"], trace["y"] = shapes[trace["name"]]
+            elif trace["name"] == "path taken":
+                trace["x"], trace["y"] = taken
+            elif trace["name"] == "other paths":
+                trace["x"], trace["y"] = other
+        for note in view.annotations():
+            if note.get("name", "").startswith("node-"):
+                note.update(boxes[note["name"][5:]])
+        view.annotations()[0]["text"] = escc_title(grade)
 
 
-def apply_theme(view: go.FigureWidget, theme: str) -> None:
+def apply_theme(view, theme: str) -> None:
     """Keep the decision boxes and the secondary text readable in ``theme``: the boxes'
     background and the colour of edge labels and of the orientation mark follow it."""
     with view.batch_update():
-        for note in view.layout.annotations:
-            if note.name and note.name.startswith("node-"):
-                note.bgcolor = box_background(theme)
-            elif note.name == "anterior":
-                note.font.color = muted_ink(theme)
-        for trace in view.data:
-            if trace.name == "edge labels":
-                trace.textfont.color = muted_ink(theme)
+        for note in view.annotations():
+            if note.get("name", "").startswith("node-"):
+                note["bgcolor"] = box_background(theme)
+            elif note.get("name") == "anterior":
+                note["font"]["color"] = muted_ink(theme)
+        for trace in view.traces("edge labels"):
+            trace["textfont"]["color"] = muted_ink(theme)

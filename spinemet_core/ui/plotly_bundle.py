@@ -16,5 +16,7 @@ installed (the static-edition build runs in a virtual environment of its own).
 BUNDLE_FOLDER = "plotly"
 #: File name of the bundle in that folder.
 BUNDLE_NAME = "plotly.min.js"
+#: plotly.js version of the bundle; it must be the one plotly.py pins (a test checks).
+PLOTLY_JS_VERSION = "4.1.1"
 #: Trace types the basic bundle can draw; PlotView refuses any other.
 BASIC_TRACE_TYPES = frozenset({"bar", "pie", "scatter"})

@@ -4,13 +4,17 @@
 questions until the presenter reveals them; ``?theme=dark`` (Voilà's own dark
 theme, which this module follows) and ``?contrast=high`` change the look. The
 same choices are available from the toggles of :class:`PresentationBar`, and
-every registered plotly figure follows them.
+every registered figure follows them.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
+import json
 import os
 import weakref
+from pathlib import Path
 from urllib.parse import parse_qs
 
 import ipywidgets as widgets
@@ -36,6 +40,8 @@ MODES = ("normal", "lecture")
 #: Smallest figure text in lecture mode [px]: legible from the back of a lecture room.
 LECTURE_MIN_TEXT_PX = 16
 THEMES = ("light", "contrast", "dark")
+
+_TEMPLATES_FILE = Path(__file__).with_name("static") / "figure_templates.json"
 
 _FIGURE_STYLE = {
     "light": {
@@ -97,13 +103,14 @@ class Presentation:
         return "<style>" + "".join(parts) + "</style>"
 
     def register_figure(self, figure) -> None:
-        """Make a plotly FigureWidget follow the theme (it was built with :func:`figure_layout`)."""
+        """Make a :class:`~spinemet_core.ui.plotview.PlotView` follow the theme (its spec was
+        built with :func:`figure_layout`)."""
         self._figures.append(weakref.ref(figure))
-        figure._sm_text_sizes = _text_sizes(figure)
-        _outlines_follow(figure, _FIGURE_STYLE[self.theme]["font"]["color"])
-        if self.mode == "lecture":
-            with figure.batch_update():
-                _text_follows(figure, self.mode)
+        figure._sm_text_sizes = _text_sizes(figure.spec)
+        with figure.batch_update() as spec:
+            _outlines_follow(spec, _FIGURE_STYLE[self.theme]["font"]["color"])
+            if self.mode == "lecture":
+                _text_follows(spec, figure._sm_text_sizes, self.mode)
 
     def register(self, widget) -> None:
         """Make a widget with an ``apply_presentation(mode, theme)`` method follow the settings."""
@@ -122,55 +129,54 @@ class Presentation:
         for figure in (ref() for ref in self._figures):
             if figure is None:
                 continue
-            with figure.batch_update():
-                figure.layout.template = style["template"]
-                figure.layout.paper_bgcolor = style["paper_bgcolor"]
-                figure.layout.plot_bgcolor = style["plot_bgcolor"]
-                figure.layout.font.color = style["font"]["color"]
-                figure.layout.font.size = style["font"]["size"]
-                _outlines_follow(figure, style["font"]["color"])
-                _text_follows(figure, self.mode)
+            with figure.batch_update() as spec:
+                layout = spec["layout"]
+                layout["template"] = style["template"]
+                layout["paper_bgcolor"] = style["paper_bgcolor"]
+                layout["plot_bgcolor"] = style["plot_bgcolor"]
+                layout["font"] = {**layout.get("font", {}), **style["font"]}
+                _outlines_follow(spec, style["font"]["color"])
+                _text_follows(spec, figure._sm_text_sizes, self.mode)
         for follower in (ref() for ref in self._followers):
             if follower is not None:
                 follower.apply_presentation(self.mode, self.theme)
 
 
-def _outlines_follow(figure, ink: str) -> None:
+def _outlines_follow(spec: dict, ink: str) -> None:
     """Outlines drawn in the text colour (the patient's bar) take the theme's text colour."""
     inks = {style["font"]["color"] for style in _FIGURE_STYLE.values()}
-    for trace in figure.data:
-        line = getattr(getattr(trace, "marker", None), "line", None)
-        if line is not None and isinstance(line.color, str) and line.color in inks:
-            line.color = ink
+    for trace in spec["data"]:
+        line = trace.get("marker", {}).get("line")
+        if line is not None and isinstance(line.get("color"), str) and line["color"] in inks:
+            line["color"] = ink
 
 
-def _text_sizes(figure) -> tuple[list, list]:
+def _text_sizes(spec: dict) -> tuple[list, list]:
     """The text sizes a figure was built with: of each annotation, and of each trace's text."""
-    notes = [note.font.size for note in figure.layout.annotations]
-    traces = [getattr(getattr(trace, "textfont", None), "size", None) for trace in figure.data]
+    notes = [note.get("font", {}).get("size") for note in spec["layout"].get("annotations", [])]
+    traces = [trace.get("textfont", {}).get("size") for trace in spec["data"]]
     return notes, traces
 
 
-def _text_follows(figure, mode: str) -> None:
+def _text_follows(spec: dict, sizes: tuple[list, list], mode: str) -> None:
     """Text set smaller than :data:`LECTURE_MIN_TEXT_PX` grows to it in lecture mode and
-    returns to the size it was built with in normal mode."""
-    notes, traces = getattr(figure, "_sm_text_sizes", ([], []))
+    returns to the size it was built with (``sizes``, of :func:`_text_sizes`) in normal mode."""
+    notes, traces = sizes
 
     def size(built):
-        if not isinstance(built, int | float):
-            return built
         return max(built, LECTURE_MIN_TEXT_PX) if mode == "lecture" else built
 
-    for note, built in zip(figure.layout.annotations, notes, strict=False):
-        if built is not None:
-            note.font.size = size(built)
-    for trace, built in zip(figure.data, traces, strict=False):
+    for note, built in zip(spec["layout"].get("annotations", []), notes, strict=False):
         if isinstance(built, int | float):
-            trace.textfont.size = size(built)
+            note.setdefault("font", {})["size"] = size(built)
+    for trace, built in zip(spec["data"], traces, strict=False):
+        if isinstance(built, int | float):
+            trace.setdefault("textfont", {})["size"] = size(built)
     # plotly shrinks a bar's label to the bar's width; in lecture mode it may not go below.
-    lecture = mode == "lecture"
-    figure.layout.uniformtext.minsize = LECTURE_MIN_TEXT_PX if lecture else None
-    figure.layout.uniformtext.mode = "show" if lecture else None
+    if mode == "lecture":
+        spec["layout"]["uniformtext"] = {"minsize": LECTURE_MIN_TEXT_PX, "mode": "show"}
+    else:
+        spec["layout"].pop("uniformtext", None)
 
 
 _CURRENT: Presentation | None = None
@@ -184,12 +190,23 @@ def presentation() -> Presentation:
     return _CURRENT
 
 
+@functools.cache
+def _templates() -> dict:
+    """plotly's templates as data (``tools/figure_templates.py``): name -> template."""
+    return json.loads(_TEMPLATES_FILE.read_text(encoding="utf-8"))
+
+
 def figure_layout(state: Presentation | None = None) -> dict:
-    """Layout keys that give a new figure the current theme and type size."""
+    """Layout keys that give a new figure the current theme and type size.
+
+    The theme's plotly template is given as the template itself (plotly.js does not know
+    plotly.py's template names).
+    """
     state = state or presentation()
     style = _FIGURE_STYLE[state.theme]
     size = 18 if state.mode == "lecture" else 14  # body text of figures [px]
-    return {**style, "font": {**style["font"], "size": size}}
+    template = copy.deepcopy(_templates()[style["template"]])
+    return {**style, "template": template, "font": {**style["font"], "size": size}}
 
 
 def muted_ink(theme: str | None = None) -> str:

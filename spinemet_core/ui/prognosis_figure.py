@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-import plotly.graph_objects as go
+from copy import deepcopy
 
 from ..evidence.prognosis import PROVENANCE, figures_for
 from ..prognosis import PROGNOSTIC_SCORES
@@ -69,14 +68,14 @@ def chart_spec(name: str, result: ScoreResult) -> dict:
     return {"data": [bar], "layout": layout}
 
 
-def update_chart(view: go.FigureWidget, spec: dict) -> None:
-    """Move ``view`` (built from a :func:`chart_spec`) to ``spec``, in place."""
+def update_chart(view, spec: dict) -> None:
+    """Move ``view`` (a PlotView built from a :func:`chart_spec`) to ``spec``, in place."""
     bar = spec["data"][0]
-    with view.batch_update():
-        trace = view.data[0]
-        trace.x, trace.y, trace.text = bar["x"], bar["y"], bar["text"]
-        trace.marker.color = bar["marker"]["color"]
-        trace.marker.pattern.shape = bar["marker"]["pattern"]["shape"]
-        view.layout.title.text = spec["layout"]["title"]["text"]
-        view.layout.yaxis.title.text = spec["layout"]["yaxis"]["title"]["text"]
-        view.layout.annotations = spec["layout"]["annotations"]
+    with view.batch_update() as current:
+        trace, layout = current["data"][0], current["layout"]
+        trace["x"], trace["y"], trace["text"] = bar["x"], bar["y"], bar["text"]
+        trace["marker"]["color"] = bar["marker"]["color"]
+        trace["marker"]["pattern"]["shape"] = bar["marker"]["pattern"]["shape"]
+        layout["title"]["text"] = spec["layout"]["title"]["text"]
+        layout["yaxis"]["title"]["text"] = spec["layout"]["yaxis"]["title"]["text"]
+        layout["annotations"] = deepcopy(spec["layout"]["annotations"])

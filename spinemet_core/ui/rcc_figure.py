@@ -6,12 +6,10 @@ Built from the evidence data and the patient's IMDC group (a band label of
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from ..evidence.rcc import APPROVALS, GROUP_SURVIVAL, TRIALS
 from .html import cite
 from .presentation import figure_layout
+from .subplots import subplot_grid, update_axes
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = [
@@ -44,22 +42,23 @@ def _survival_traces(imdc_group: str):
     for index, ((model, key), rows) in enumerate(cohorts.items()):
         groups = [r.group for r in rows]
         widths = highlight_widths(groups, imdc_group) if model == "imdc" else [0] * len(rows)
-        yield go.Bar(
-            x=groups,
-            y=[r.median_os_months if r.median_os_months is not None else 0 for r in rows],
-            text=[
+        yield {
+            "type": "bar",
+            "x": groups,
+            "y": [r.median_os_months if r.median_os_months is not None else 0 for r in rows],
+            "text": [
                 # On two lines: the empty bar's label stays within its own slot.
                 f"{r.median_os_months:g} mo" if r.median_os_months is not None else "not<br>reached"
                 for r in rows
             ],
-            textposition="outside",
-            name=f"{model.upper().replace('_', ' ')} ({cite(key)})",
-            marker={
+            "textposition": "outside",
+            "name": f"{model.upper().replace('_', ' ')} ({cite(key)})",
+            "marker": {
                 "color": palette[index % 4],
                 "pattern": {"shape": patterns[index % 4]},
                 "line": {"width": widths, "color": COLOURS["ink"]},
             },
-        )
+        }
 
 
 def trial_population(trial) -> str:
@@ -79,29 +78,31 @@ def trial_label(trial) -> str:
 
 def _trial_traces():
     labels = [trial_label(t) for t in TRIALS]
-    yield go.Scatter(
-        x=[t.hazard_ratio for t in TRIALS],
-        y=labels,
-        mode="markers",
-        name="hazard ratio",
-        marker={"symbol": "square", "size": 11, "color": COLOURS["blue"]},
-        error_x={
+    yield {
+        "type": "scatter",
+        "x": [t.hazard_ratio for t in TRIALS],
+        "y": labels,
+        "mode": "markers",
+        "name": "hazard ratio",
+        "marker": {"symbol": "square", "size": 11, "color": COLOURS["blue"]},
+        "error_x": {
             "type": "data",
             "symmetric": False,
             "array": [t.ci_high - t.hazard_ratio for t in TRIALS],
             "arrayminus": [t.hazard_ratio - t.ci_low for t in TRIALS],
         },
-        showlegend=False,
-        hovertemplate="%{y}: HR %{x}<extra></extra>",
-    )
-    yield go.Scatter(
-        x=[1, 1],
-        y=[labels[0], labels[-1]],
-        mode="lines",
-        line={"dash": "dash", "color": "#555"},
-        showlegend=False,
-        hoverinfo="skip",
-    )
+        "showlegend": False,
+        "hovertemplate": "%{y}: HR %{x}<extra></extra>",
+    }
+    yield {
+        "type": "scatter",
+        "x": [1, 1],
+        "y": [labels[0], labels[-1]],
+        "mode": "lines",
+        "line": {"dash": "dash", "color": "#555"},
+        "showlegend": False,
+        "hoverinfo": "skip",
+    }
 
 
 TIMELINE_YEARS = (1990, 2026)
@@ -116,25 +117,26 @@ def _side(x: float, low: float, high: float) -> str:
 
 def _approval_trace():
     x = [int(a.date[:4]) + (int(a.date[5:7]) - 0.5) / 12 for a in APPROVALS]
-    return go.Scatter(
-        x=x,
-        y=[i % 5 for i in range(len(APPROVALS))],
-        mode="markers+text",
-        text=[a.drug.split(" (")[0] for a in APPROVALS],
-        textposition=[_side(v, *TIMELINE_YEARS) for v in x],
-        textfont={"size": 10},
-        marker={"size": 9, "color": COLOURS["green"]},
-        name="approvals",
-        showlegend=False,
-        hovertemplate="%{text}<extra></extra>",
-    )
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": [i % 5 for i in range(len(APPROVALS))],
+        "mode": "markers+text",
+        "text": [a.drug.split(" (")[0] for a in APPROVALS],
+        "textposition": [_side(v, *TIMELINE_YEARS) for v in x],
+        "textfont": {"size": 10},
+        "marker": {"size": 9, "color": COLOURS["green"]},
+        "name": "approvals",
+        "showlegend": False,
+        "hovertemplate": "%{text}<extra></extra>",
+    }
 
 
-def rcc_figure(imdc_group: str) -> go.Figure:
-    """The full figure, the bar of ``imdc_group`` outlined."""
-    fig = make_subplots(
-        rows=3,
-        cols=1,
+def rcc_figure(imdc_group: str) -> dict:
+    """The full figure spec, the bar of ``imdc_group`` outlined."""
+    grid = subplot_grid(
+        3,
+        1,
         vertical_spacing=0.1,
         row_heights=[0.36, 0.4, 0.24],
         subplot_titles=(
@@ -143,13 +145,12 @@ def rcc_figure(imdc_group: str) -> go.Figure:
             "FDA approvals for advanced RCC",
         ),
     )
-    for trace in _survival_traces(imdc_group):
-        fig.add_trace(trace, row=1, col=1)
-    for trace in _trial_traces():
-        fig.add_trace(trace, row=2, col=1)
-    fig.add_trace(_approval_trace(), row=3, col=1)
-    fig.update_layout(
-        **{
+    data = [grid.place(trace, 1, 1) for trace in _survival_traces(imdc_group)]
+    data += [grid.place(trace, 2, 1) for trace in _trial_traces()]
+    data.append(grid.place(_approval_trace(), 3, 1))
+    layout = grid.layout
+    layout.update(
+        {
             **PLOTLY_LAYOUT,
             **figure_layout(),
             "height": 1250,
@@ -158,19 +159,18 @@ def rcc_figure(imdc_group: str) -> go.Figure:
             "margin": {"l": 60, "r": 20, "t": 110, "b": 60},
         }
     )
-    fig.update_yaxes(title_text="months", range=[0, 52], row=1, col=1)
-    fig.update_xaxes(
-        type="log", title_text="hazard ratio (log scale)", range=[-0.6, 0.2], row=2, col=1
-    )
-    fig.update_yaxes(visible=False, range=[-0.5, 5], row=3, col=1)
-    fig.update_xaxes(range=list(TIMELINE_YEARS), dtick=5, row=3, col=1)
-    fig.update_xaxes(title_text="year", row=3, col=1)
-    return fig
+    update_axes(layout, "y", {"title": {"text": "months"}, "range": [0, 52]}, "y")
+    log = {"type": "log", "title": {"text": "hazard ratio (log scale)"}, "range": [-0.6, 0.2]}
+    update_axes(layout, "x", log, "x2")
+    update_axes(layout, "y", {"visible": False, "range": [-0.5, 5]}, "y3")
+    timeline = {"range": list(TIMELINE_YEARS), "dtick": 5, "title": {"text": "year"}}
+    update_axes(layout, "x", timeline, "x3")
+    return {"data": data, "layout": layout}
 
 
-def update_rcc_figure(figure, imdc_group: str) -> None:
-    """Move the outline to ``imdc_group`` in a figure made by :func:`rcc_figure`."""
-    with figure.batch_update():
-        for trace in figure.data:
-            if trace.type == "bar" and trace.name.startswith("IMDC"):
-                trace.marker.line.width = highlight_widths(trace.x, imdc_group)
+def update_rcc_figure(view, imdc_group: str) -> None:
+    """Move the outline to ``imdc_group`` in a PlotView of :func:`rcc_figure`."""
+    with view.batch_update():
+        for trace in view.traces():
+            if trace["type"] == "bar" and trace["name"].startswith("IMDC"):
+                trace["marker"]["line"]["width"] = highlight_widths(trace["x"], imdc_group)

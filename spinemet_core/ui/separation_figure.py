@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import math
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from ..evidence.separation import LAUFER_2013, PATCHELL_2005
 from ..separation import CordProfile
 from .figures import escc_traces
 from .presentation import figure_layout
+from .subplots import subplot_grid, update_axes
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = [
@@ -45,22 +43,29 @@ def margin_ring(separation_mm: float) -> tuple[list[float], list[float]]:
 
 
 def _line(name, x, y, colour, **line):
-    return go.Scatter(
-        x=x, y=y, name=name, mode="lines", line={"color": colour, **line}, showlegend=False
-    )
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "name": name,
+        "mode": "lines",
+        "line": {"color": colour, **line},
+        "showlegend": False,
+    }
 
 
 def _evidence_traces():
     yield (
-        go.Bar(
-            x=[f.group.split(" (")[0] for f in LAUFER_2013],
-            y=[f.value for f in LAUFER_2013],
-            text=[f"{f.value:g}%" for f in LAUFER_2013],
-            textposition="outside",
-            marker={"color": COLOURS["sky"]},
-            name=LAUFER_2013[0].study,
-            showlegend=False,
-        ),
+        {
+            "type": "bar",
+            "x": [f.group.split(" (")[0] for f in LAUFER_2013],
+            "y": [f.value for f in LAUFER_2013],
+            "text": [f"{f.value:g}%" for f in LAUFER_2013],
+            "textposition": "outside",
+            "marker": {"color": COLOURS["sky"]},
+            "name": LAUFER_2013[0].study,
+            "showlegend": False,
+        },
         1,
     )
     walking = [f for f in PATCHELL_2005 if f.unit == "%"]
@@ -70,23 +75,24 @@ def _evidence_traces():
     ):
         rows = [f for f in walking if f.group.startswith(arm)]
         yield (
-            go.Bar(
-                x=[f.measure.replace("the ability to ", "") for f in rows],
-                y=[f.value for f in rows],
-                text=[f"{f.value:g}%" for f in rows],
-                textposition="outside",
-                name=name,
-                marker={"color": colour, "pattern": {"shape": pattern}},
-            ),
+            {
+                "type": "bar",
+                "x": [f.measure.replace("the ability to ", "") for f in rows],
+                "y": [f.value for f in rows],
+                "text": [f"{f.value:g}%" for f in rows],
+                "textposition": "outside",
+                "name": name,
+                "marker": {"color": colour, "pattern": {"shape": pattern}},
+            },
             2,
         )
 
 
-def separation_figure(profile: CordProfile, separation_mm: float) -> go.Figure:
-    """The full figure for one plan (``separation_mm`` is the gap of ``profile.check``)."""
-    fig = make_subplots(
-        rows=3,
-        cols=2,
+def separation_figure(profile: CordProfile, separation_mm: float) -> dict:
+    """The full figure spec for one plan (``separation_mm`` is the gap of ``profile.check``)."""
+    grid = subplot_grid(
+        3,
+        2,
         specs=[[{}, {}], [{"colspan": 2}, None], [{}, {}]],
         row_heights=[0.36, 0.32, 0.32],
         vertical_spacing=0.09,
@@ -98,44 +104,42 @@ def separation_figure(profile: CordProfile, separation_mm: float) -> go.Figure:
             f"{PATCHELL_2005[0].study}: walking",
         ),
     )
-    for col, grade in ((1, BEFORE_GRADE), (2, AFTER_GRADE)):
-        for trace in escc_traces(grade, showlegend=col == 1):
-            fig.add_trace(go.Scatter(trace), row=1, col=col)
+    data = [
+        grid.place(trace, 1, col)
+        for col, grade in ((1, BEFORE_GRADE), (2, AFTER_GRADE))
+        for trace in escc_traces(grade, showlegend=col == 1)
+    ]
     rx, ry = margin_ring(separation_mm)
-    ring = go.Scatter(
-        x=rx,
-        y=ry,
-        name="gap (separation)",
-        mode="lines",
-        line={"color": COLOURS["green"], "width": 2, "dash": "dash"},
-        hoverinfo="name",
-    )
-    fig.add_trace(ring, row=1, col=2)
+    ring = {
+        "type": "scatter",
+        "x": rx,
+        "y": ry,
+        "name": "gap (separation)",
+        "mode": "lines",
+        "line": {"color": COLOURS["green"], "width": 2, "dash": "dash"},
+        "hoverinfo": "name",
+    }
+    data.append(grid.place(ring, 1, 2))
     check = profile.check
+    limit = [check.limit, check.limit]
     for trace in (
         _line("cord dose", profile.separations_mm, profile.cord_doses, COLOURS["blue"], width=3),
-        _line(
-            "cord limit",
-            [0, 10],
-            [check.limit, check.limit],
-            COLOURS["vermillion"],
-            dash="dash",
-            width=2,
-        ),
-        go.Scatter(
-            x=[separation_mm],
-            y=[check.cord_dose],
-            name="this plan",
-            mode="markers",
-            marker={"size": 14, "color": COLOURS["ink"], "symbol": "diamond"},
-            showlegend=False,
-        ),
+        _line("cord limit", [0, 10], limit, COLOURS["vermillion"], dash="dash", width=2),
+        {
+            "type": "scatter",
+            "x": [separation_mm],
+            "y": [check.cord_dose],
+            "name": "this plan",
+            "mode": "markers",
+            "marker": {"size": 14, "color": COLOURS["ink"], "symbol": "diamond"},
+            "showlegend": False,
+        },
     ):
-        fig.add_trace(trace, row=2, col=1)
-    for trace, col in _evidence_traces():
-        fig.add_trace(trace, row=3, col=col)
-    fig.update_layout(
-        **{
+        data.append(grid.place(trace, 2, 1))
+    data += [grid.place(trace, 3, col) for trace, col in _evidence_traces()]
+    layout = grid.layout
+    layout.update(
+        {
             **PLOTLY_LAYOUT,
             **figure_layout(),
             "height": 1150,
@@ -144,34 +148,36 @@ def separation_figure(profile: CordProfile, separation_mm: float) -> go.Figure:
         }
     )
     for col in (1, 2):
-        fig.update_xaxes(visible=False, row=1, col=col)
-        fig.update_yaxes(visible=False, scaleanchor=f"x{'' if col == 1 else col}", row=1, col=col)
-    fig.update_xaxes(title_text="gap between tumour and cord (mm)", row=2, col=1)
-    fig.update_yaxes(title_text="cord Dmax, whole course (Gy)", rangemode="tozero", row=2, col=1)
-    fig.update_yaxes(title_text="%", range=[0, 100], row=3, col=2)
-    fig.update_yaxes(title_text="%", range=[0, 30], row=3, col=1)
-    return fig
+        x, y = grid.axes[(1, col)]
+        update_axes(layout, "x", {"visible": False}, x)
+        update_axes(layout, "y", {"visible": False, "scaleanchor": x}, y)
+    x, y = grid.axes[(2, 1)]
+    update_axes(layout, "x", {"title": {"text": "gap between tumour and cord (mm)"}}, x)
+    dose = {"title": {"text": "cord Dmax, whole course (Gy)"}, "rangemode": "tozero"}
+    update_axes(layout, "y", dose, y)
+    update_axes(layout, "y", {"title": {"text": "%"}, "range": [0, 100]}, grid.axes[(3, 2)][1])
+    update_axes(layout, "y", {"title": {"text": "%"}, "range": [0, 30]}, grid.axes[(3, 1)][1])
+    return {"data": data, "layout": layout}
 
 
-def update_separation_figure(figure, profile: CordProfile, separation_mm: float) -> None:
-    """Move the ring, curve, limit and plan marker of a figure made by :func:`separation_figure`."""
+def update_separation_figure(view, profile: CordProfile, separation_mm: float) -> None:
+    """Move the ring, curve, limit and plan marker of a PlotView of :func:`separation_figure`."""
     rx, ry = margin_ring(separation_mm)
     check = profile.check
-    with figure.batch_update():
-        for trace in figure.data:
-            if trace.name == "gap (separation)":
-                trace.x, trace.y = rx, ry
-            elif trace.name == "cord dose":
-                trace.x, trace.y = profile.separations_mm, profile.cord_doses
-            elif trace.name == "cord limit":
-                trace.y = [check.limit, check.limit]
-            elif trace.name == "this plan":
-                trace.x, trace.y = [separation_mm], [check.cord_dose]
+    with view.batch_update():
+        for trace in view.traces():
+            if trace["name"] == "gap (separation)":
+                trace["x"], trace["y"] = rx, ry
+            elif trace["name"] == "cord dose":
+                trace["x"], trace["y"] = profile.separations_mm, profile.cord_doses
+            elif trace["name"] == "cord limit":
+                trace["y"] = [check.limit, check.limit]
+            elif trace["name"] == "this plan":
+                trace["x"], trace["y"] = [separation_mm], [check.cord_dose]
 
 
-def withhold_separation_figure(figure) -> None:
+def withhold_separation_figure(view) -> None:
     """Remove this plan's ring, curve and marker while its result is withheld."""
-    with figure.batch_update():
-        for trace in figure.data:
-            if trace.name in ("gap (separation)", "cord dose", "this plan"):
-                trace.x, trace.y = [], []
+    with view.batch_update():
+        for trace in view.traces("gap (separation)", "cord dose", "this plan"):
+            trace["x"], trace["y"] = [], []

@@ -11,14 +11,12 @@ SBRT/SRS.
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
-from plotly.subplots import make_subplots
-
 from ..evidence.radiotherapy import LOCAL_CONTROL_BY_HISTOLOGY, PAIN_TRIALS
 from ..fractionation import CORD_LIMIT_EQD2, ScheduleComparison
 from ..radiobiology import HYTEC_2021_LIMITS, SAHGAL_2013_LIMITS
 from .html import cite
 from .presentation import figure_layout
+from .subplots import subplot_grid, update_axes
 from .theme import COLOURS, PLOTLY_LAYOUT
 
 __all__ = [
@@ -64,57 +62,61 @@ def catalogue_symbols(comparison: ScheduleComparison) -> list[str]:
 
 
 def _schedule_traces(c: ScheduleComparison):
-    yield go.Scatter(
-        x=[e.eqd2_tumour for e in c.catalogue],
-        y=[e.eqd2_cord for e in c.catalogue],
-        text=[e.schedule.name for e in c.catalogue],
-        mode="markers",
-        hovertemplate="%{text}: tumour %{x:.1f} Gy, cord %{y:.1f} Gy<extra></extra>",
-        name="catalogue",
-        marker={
+    yield {
+        "type": "scatter",
+        "x": [e.eqd2_tumour for e in c.catalogue],
+        "y": [e.eqd2_cord for e in c.catalogue],
+        "text": [e.schedule.name for e in c.catalogue],
+        "mode": "markers",
+        "hovertemplate": "%{text}: tumour %{x:.1f} Gy, cord %{y:.1f} Gy<extra></extra>",
+        "name": "catalogue",
+        "marker": {
             "symbol": catalogue_symbols(c),
             "size": 11,
             "color": COLOURS["sky"],
             "line": {"color": COLOURS["blue"], "width": 1},
         },
-        showlegend=False,
-    )
-    yield go.Scatter(
-        x=[c.eqd2_tumour],
-        y=[c.eqd2_cord],
-        mode="markers",
-        name="this schedule",
-        marker={"symbol": "star", "size": 18, "color": COLOURS["vermillion"]},
-        showlegend=False,
-    )
-    yield go.Scatter(
-        x=[0, 130],
-        y=[CORD_LIMIT_EQD2] * 2,
-        mode="lines",
-        name="cord limit EQD2",
-        line={"dash": "dash", "color": COLOURS["vermillion"]},
-        showlegend=False,
-    )
+        "showlegend": False,
+    }
+    yield {
+        "type": "scatter",
+        "x": [c.eqd2_tumour],
+        "y": [c.eqd2_cord],
+        "mode": "markers",
+        "name": "this schedule",
+        "marker": {"symbol": "star", "size": 18, "color": COLOURS["vermillion"]},
+        "showlegend": False,
+    }
+    yield {
+        "type": "scatter",
+        "x": [0, 130],
+        "y": [CORD_LIMIT_EQD2] * 2,
+        "mode": "lines",
+        "name": "cord limit EQD2",
+        "line": {"dash": "dash", "color": COLOURS["vermillion"]},
+        "showlegend": False,
+    }
 
 
 def _limit_trace():
     fractions = list(SAHGAL_2013_LIMITS)
-    return go.Bar(
-        x=[str(n) for n in fractions],
-        y=[SAHGAL_2013_LIMITS[n] for n in fractions],
-        text=[f"{SAHGAL_2013_LIMITS[n]:g}" for n in fractions],
-        textposition="inside",  # at the top inside the bar: the HyTEC whisker rises above it
-        insidetextanchor="end",
-        name=cite(CORD_LIMITS_CITEKEY),
-        marker={"color": COLOURS["blue"]},
-        showlegend=False,
-        error_y={
+    return {
+        "type": "bar",
+        "x": [str(n) for n in fractions],
+        "y": [SAHGAL_2013_LIMITS[n] for n in fractions],
+        "text": [f"{SAHGAL_2013_LIMITS[n]:g}" for n in fractions],
+        "textposition": "inside",  # at the top inside the bar: the HyTEC whisker rises above it
+        "insidetextanchor": "end",
+        "name": cite(CORD_LIMITS_CITEKEY),
+        "marker": {"color": COLOURS["blue"]},
+        "showlegend": False,
+        "error_y": {
             "type": "data",
             "symmetric": False,
             "array": [HYTEC_2021_LIMITS[n][1] - SAHGAL_2013_LIMITS[n] for n in fractions],
             "arrayminus": [0] * len(fractions),
         },
-    )
+    }
 
 
 def _evidence_traces():
@@ -125,40 +127,42 @@ def _evidence_traces():
     ):
         rows = [f for f in PAIN_TRIALS if f.study == trial]
         yield (
-            go.Bar(
-                x=[f.group.split(" (")[0] for f in rows],
-                y=[f.value for f in rows],
-                name=trial,
-                text=[f"{f.value:g}%" for f in rows],
-                textposition="outside",
-                marker={"color": colour, "pattern": {"shape": pattern}},
-                showlegend=False,
-            ),
+            {
+                "type": "bar",
+                "x": [f.group.split(" (")[0] for f in rows],
+                "y": [f.value for f in rows],
+                "name": trial,
+                "text": [f"{f.value:g}%" for f in rows],
+                "textposition": "outside",
+                "marker": {"color": colour, "pattern": {"shape": pattern}},
+                "showlegend": False,
+            },
             2,
             col,
         )
     control = [f for f in LOCAL_CONTROL_BY_HISTOLOGY if f.unit == "%"]
     yield (
-        go.Bar(
-            x=[f.study + (" (crude)" if "crude" in f.measure else "") for f in control],
-            y=[f.value for f in control],
-            text=[f"{f.value:g}%" for f in control],
-            textposition="outside",
-            name="SBRT/SRS local control",
-            marker={"color": COLOURS["green"]},
-            showlegend=False,
-        ),
+        {
+            "type": "bar",
+            "x": [f.study + (" (crude)" if "crude" in f.measure else "") for f in control],
+            "y": [f.value for f in control],
+            "text": [f"{f.value:g}%" for f in control],
+            "textposition": "outside",
+            "name": "SBRT/SRS local control",
+            "marker": {"color": COLOURS["green"]},
+            "showlegend": False,
+        },
         3,
         1,
     )
 
 
-def srs_figure(comparison: ScheduleComparison) -> go.Figure:
-    """The full figure for one schedule."""
+def srs_figure(comparison: ScheduleComparison) -> dict:
+    """The full figure spec for one schedule."""
     endpoints = pain_endpoints()
-    fig = make_subplots(
-        rows=3,
-        cols=2,
+    grid = subplot_grid(
+        3,
+        2,
         specs=[[{}, {}], [{}, {}], [{"colspan": 2}, None]],
         vertical_spacing=0.12,
         horizontal_spacing=0.12,
@@ -169,13 +173,12 @@ def srs_figure(comparison: ScheduleComparison) -> go.Figure:
             "Local control after SBRT/SRS",
         ),
     )
-    for trace in _schedule_traces(comparison):
-        fig.add_trace(trace, row=1, col=1)
-    fig.add_trace(_limit_trace(), row=1, col=2)
-    for trace, row, col in _evidence_traces():
-        fig.add_trace(trace, row=row, col=col)
-    fig.update_layout(
-        **{
+    data = [grid.place(trace, 1, 1) for trace in _schedule_traces(comparison)]
+    data.append(grid.place(_limit_trace(), 1, 2))
+    data += [grid.place(trace, row, col) for trace, row, col in _evidence_traces()]
+    layout = grid.layout
+    layout.update(
+        {
             **PLOTLY_LAYOUT,
             **figure_layout(),
             "height": 1200,
@@ -183,38 +186,40 @@ def srs_figure(comparison: ScheduleComparison) -> go.Figure:
             "legend": {"orientation": "h", "y": -0.08, "x": 0},
         }
     )
-    fig.update_xaxes(title_text="tumour EQD2 (Gy)", range=[0, 130], row=1, col=1)
-    fig.update_yaxes(
-        title_text="cord EQD2, full prescription (Gy)",
-        type="log",
-        tickvals=list(LOG_TICKS),  # every label a whole value: never "5" meaning 50 Gy
-        ticktext=[f"{v:g}" for v in LOG_TICKS],
-        row=1,
-        col=1,
+    update_axes(layout, "x", {"title": {"text": "tumour EQD2 (Gy)"}, "range": [0, 130]}, "x")
+    update_axes(
+        layout,
+        "y",
+        {
+            "title": {"text": "cord EQD2, full prescription (Gy)"},
+            "type": "log",
+            "tickvals": list(LOG_TICKS),  # every label a whole value: never "5" meaning 50 Gy
+            "ticktext": [f"{v:g}" for v in LOG_TICKS],
+        },
+        "y",
     )
-    fig.update_xaxes(title_text="fractions", row=1, col=2)
-    fig.update_yaxes(title_text="Gy", range=[0, 30], row=1, col=2)
+    update_axes(layout, "x", {"title": {"text": "fractions"}}, "x2")
+    update_axes(layout, "y", {"title": {"text": "Gy"}, "range": [0, 30]}, "y2")
     for col, trial in enumerate(PAIN_TRIAL_NAMES, start=1):
-        fig.update_yaxes(title_text=f"{endpoints[trial]} (%)", range=[0, 80], row=2, col=col)
-    fig.update_yaxes(title_text="%", range=[0, 110], row=3, col=1)
-    return fig
+        title = {"text": f"{endpoints[trial]} (%)"}
+        update_axes(layout, "y", {"title": title, "range": [0, 80]}, grid.axes[(2, col)][1])
+    update_axes(layout, "y", {"title": {"text": "%"}, "range": [0, 110]}, grid.axes[(3, 1)][1])
+    return {"data": data, "layout": layout}
 
 
-def update_srs_figure(figure, comparison: ScheduleComparison) -> None:
-    """Move the catalogue and this schedule in a figure made by :func:`srs_figure`."""
+def update_srs_figure(view, comparison: ScheduleComparison) -> None:
+    """Move the catalogue and this schedule in a PlotView of :func:`srs_figure`."""
     c = comparison
-    with figure.batch_update():
-        for trace in figure.data:
-            if trace.name == "catalogue":
-                trace.x = [e.eqd2_tumour for e in c.catalogue]
-                trace.y = [e.eqd2_cord for e in c.catalogue]
-            elif trace.name == "this schedule":
-                trace.x, trace.y = [c.eqd2_tumour], [c.eqd2_cord]
+    with view.batch_update():
+        for trace in view.traces("catalogue"):
+            trace["x"] = [e.eqd2_tumour for e in c.catalogue]
+            trace["y"] = [e.eqd2_cord for e in c.catalogue]
+        for trace in view.traces("this schedule"):
+            trace["x"], trace["y"] = [c.eqd2_tumour], [c.eqd2_cord]
 
 
-def withhold_srs_figure(figure) -> None:
+def withhold_srs_figure(view) -> None:
     """Remove this schedule's mark while its result is withheld."""
-    with figure.batch_update():
-        for trace in figure.data:
-            if trace.name == "this schedule":
-                trace.x, trace.y = [], []
+    with view.batch_update():
+        for trace in view.traces("this schedule"):
+            trace["x"], trace["y"] = [], []

@@ -99,9 +99,9 @@ CSS = """
 """Stylesheet injected once per dashboard (works in Voilà and JupyterLab alike)."""
 
 PLOTLY_LAYOUT = {
-    "template": "simple_white",
     "font": {"size": 14, "color": COLOURS["ink"]},
     "margin": {"l": 60, "r": 20, "t": 60, "b": 60},
     "height": 380,
 }
-"""Base layout of every figure."""
+"""Base layout of every figure (the theme's template and colours come from
+:func:`~spinemet_core.ui.presentation.figure_layout`)."""

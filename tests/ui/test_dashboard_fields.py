@@ -12,6 +12,7 @@ from spinemet_core.ui.fields import IntegerField, NumberField
 from spinemet_core.ui.rcc import RccApp
 from spinemet_core.ui.separation import SeparationApp
 from spinemet_core.ui.srs import SrsApp
+from tests.ui.drawn import drawn
 
 
 def _fields(widget):
@@ -26,8 +27,8 @@ def _marks(app):
     """The figure traces that mark this patient or plan (x values), by dashboard."""
     names = {"this plan", "this schedule", "gap (separation)", "cord dose"}
     if isinstance(app, RccApp):
-        return [list(t.marker.line.width) for t in app.figure.data if t.type == "bar"]
-    return [list(t.x) for t in app.figure.data if t.name in names]
+        return [list(t.marker.line.width) for t in drawn(app.figure).data if t.type == "bar"]
+    return [list(t.x) for t in drawn(app.figure).data if t.name in names]
 
 
 def _shown(app):
@@ -52,7 +53,7 @@ def _assert_withheld(app, field):
     else:
         assert all(xs == [] for xs in marks)
     assert "sm-field-error" in field.message.value and "role='alert'" in field.message.value
-    assert ["withheld"] == [a.name for a in app.figure.layout.annotations if a.name]
+    assert ["withheld"] == [a.name for a in drawn(app.figure).layout.annotations if a.name]
 
 
 APPS = [SeparationApp, SrsApp, RccApp]
@@ -84,7 +85,7 @@ def test_a_negative_value_is_refused_beside_the_field_and_withholds_the_result(a
     _assert_withheld(app, field)
     field.text = typed
     assert ("", "sm-withheld" not in _shown(app)[0]) == (field.error, True)
-    assert [] == [a.name for a in app.figure.layout.annotations if a.name]
+    assert [] == [a.name for a in drawn(app.figure).layout.annotations if a.name]
 
 
 @pytest.mark.parametrize(("app_class", "index"), CASES)

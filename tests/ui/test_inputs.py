@@ -88,13 +88,14 @@ def test_withheld_html_says_to_enter_a_valid_value():
 
 def test_mark_withheld_adds_one_note_and_keeps_the_other_annotations():
     """The note is added once (twice asked, once shown) and removed; titles stay."""
-    import plotly.graph_objects as go
+    from spinemet_core.ui.plotview import PlotView
+    from tests.ui.drawn import drawn
 
-    figure = go.Figure(layout={"annotations": [{"text": "title", "showarrow": False}]})
+    figure = PlotView({"layout": {"annotations": [{"text": "title", "showarrow": False}]}})
     mark_withheld(figure, True)
     mark_withheld(figure, True)
     assert ["title", "<b>No result yet: enter a valid value in every field</b>"] == [
-        a.text for a in figure.layout.annotations
+        a.text for a in drawn(figure).layout.annotations
     ]
     mark_withheld(figure, False)
-    assert ["title"] == [a.text for a in figure.layout.annotations]
+    assert ["title"] == [a.text for a in drawn(figure).layout.annotations]

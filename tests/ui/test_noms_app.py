@@ -5,6 +5,7 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.noms import NomsApp
+from tests.ui.drawn import drawn
 
 
 def _radioresistant_grade_2(app):
@@ -25,12 +26,12 @@ def test_noms_app_radioresistant_high_grade_fit_gets_hybrid_therapy():
     _radioresistant_grade_2(app)
     assert "data-branch='resistant-high-fit'" in app.card.value
     assert "Separation surgery, then SRS" in app.card.value
-    taken = next(t for t in app.figure.data if t.name == "path taken")
+    taken = next(t for t in drawn(app.figure).data if t.name == "path taken")
     assert 3 * 4 == len(taken.x)  # start-escc, escc-fit, fit-hybrid, sins-stable
-    boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
+    boxes = {n.name: n.borderwidth for n in drawn(app.figure).layout.annotations if n.name}
     assert 3 == boxes["node-resistant-high-fit"]
     assert 1 == boxes["node-resistant-high-unfit"]
-    assert "Axial schematic: ESCC grade 2" == app.figure.layout.annotations[0].text
+    assert "Axial schematic: ESCC grade 2" == drawn(app.figure).layout.annotations[0].text
 
 
 def test_noms_app_unfit_falls_back_to_cebrt():
@@ -39,7 +40,7 @@ def test_noms_app_unfit_falls_back_to_cebrt():
     _radioresistant_grade_2(app)
     app._fit.value = False
     assert "data-branch='resistant-high-unfit'" in app.card.value
-    boxes = {n.name: n.borderwidth for n in app.figure.layout.annotations if n.name}
+    boxes = {n.name: n.borderwidth for n in drawn(app.figure).layout.annotations if n.name}
     assert (1, 3) == (boxes["node-resistant-high-fit"], boxes["node-resistant-high-unfit"])
 
 

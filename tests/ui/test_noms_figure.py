@@ -7,6 +7,7 @@ pytest.importorskip("plotly")
 from spinemet_core.noms import recommend
 from spinemet_core.noms_tree import TREE
 from spinemet_core.ui.noms_figure import _BOXES, box_lines, noms_figure, path_text
+from tests.ui.drawn import drawn
 
 
 def _rec(**changes):
@@ -55,7 +56,7 @@ def test_path_text_reads_the_questions_and_answers_taken():
 
 def test_figure_highlights_the_boxes_on_the_path():
     """Bold text and a thick border on the path, thin grey elsewhere."""
-    fig = noms_figure("2", _rec(escc_grade="2", primary="kidney", fit_for_surgery=False))
+    fig = drawn(noms_figure("2", _rec(escc_grade="2", primary="kidney", fit_for_surgery=False)))
     widths = {a.name[5:]: a.borderwidth for a in fig.layout.annotations if a.name}
     bold = {
         k for k, a in ((a.name[5:], a) for a in fig.layout.annotations if a.name) if "<b>" in a.text
@@ -69,6 +70,6 @@ def test_figure_highlights_the_boxes_on_the_path():
 
 def test_edge_labels_show_answers_except_in_box_ones():
     """Six answers sit on edges; the SINS ranges are written in their boxes instead."""
-    fig = noms_figure("0", _rec())
+    fig = drawn(noms_figure("0", _rec()))
     labels = next(t for t in fig.data if t.name == "edge labels")
     assert ("yes", "no", "0-1c", "2-3", "fit", "unfit") == tuple(labels.text)

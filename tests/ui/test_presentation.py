@@ -7,6 +7,7 @@ pytest.importorskip("ipywidgets")
 from spinemet_core.ui import presentation as pres
 from spinemet_core.ui.components import check_yourself, notice
 from spinemet_core.ui.noms import NomsApp
+from tests.ui.drawn import drawn
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +26,8 @@ def test_query_string_sets_lecture_and_dark(monkeypatch):
     assert ("lecture", "dark") == (state.mode, state.theme)
     assert "font-size: 21px" in state.css()
     assert "#121212" in state.css()
-    assert "#121212" == app.figure.layout.paper_bgcolor
-    assert 18 == app.figure.layout.font.size
+    assert "#121212" == drawn(app.figure).layout.paper_bgcolor
+    assert 18 == drawn(app.figure).layout.font.size
 
 
 def test_toggles_switch_theme_and_figures_follow(monkeypatch):
@@ -34,14 +35,14 @@ def test_toggles_switch_theme_and_figures_follow(monkeypatch):
     monkeypatch.delenv("QUERY_STRING", raising=False)
     bar = notice().children[1]
     app = NomsApp()
-    assert "#ffffff" == app.figure.layout.paper_bgcolor
+    assert "#ffffff" == drawn(app.figure).layout.paper_bgcolor
     bar._theme.value = "dark"
-    assert "#121212" == app.figure.layout.paper_bgcolor
-    assert "#eeeeee" == app.figure.layout.font.color
+    assert "#121212" == drawn(app.figure).layout.paper_bgcolor
+    assert "#eeeeee" == drawn(app.figure).layout.font.color
     bar._theme.value = "contrast"
     assert "border: 2px solid #000" in pres.presentation().style.value
     bar._mode.value = "lecture"
-    assert 18 == app.figure.layout.font.size
+    assert 18 == drawn(app.figure).layout.font.size
 
 
 def test_check_yourself_reveals_on_cue_in_lecture_mode(monkeypatch):
@@ -65,24 +66,32 @@ def test_decision_boxes_turn_dark_with_the_theme(monkeypatch):
     """The NOMS tree's boxes follow the theme so their text stays readable."""
     monkeypatch.delenv("QUERY_STRING", raising=False)
     app = NomsApp()
-    boxes = [n for n in app.figure.layout.annotations if (n.name or "").startswith("node-")]
-    assert 11 == len(boxes)
-    assert {"white"} == {n.bgcolor for n in boxes}
+
+    def boxes():
+        notes = drawn(app.figure).layout.annotations
+        return [n for n in notes if (n.name or "").startswith("node-")]
+
+    assert 11 == len(boxes())
+    assert {"white"} == {n.bgcolor for n in boxes()}
     pres.presentation().set(theme="dark")
-    assert {"#1e1e1e"} == {n.bgcolor for n in boxes}
+    assert {"#1e1e1e"} == {n.bgcolor for n in boxes()}
 
 
 def test_tree_edge_labels_and_orientation_mark_turn_light_on_the_dark_theme(monkeypatch):
     """Secondary figure text is dark grey on white and light grey on the dark background."""
     monkeypatch.delenv("QUERY_STRING", raising=False)
     app = NomsApp()
-    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
-    (mark,) = [n for n in app.figure.layout.annotations if n.name == "anterior"]
-    assert ("#444444", "#444444") == (edges.textfont.color, mark.font.color)
+
+    def colours():
+        (edges,) = [t for t in drawn(app.figure).data if t.name == "edge labels"]
+        (mark,) = [n for n in drawn(app.figure).layout.annotations if n.name == "anterior"]
+        return edges.textfont.color, mark.font.color
+
+    assert ("#444444", "#444444") == colours()
     pres.presentation().set(theme="dark")
-    assert ("#cccccc", "#cccccc") == (edges.textfont.color, mark.font.color)
+    assert ("#cccccc", "#cccccc") == colours()
     pres.presentation().set(theme="light")
-    assert ("#444444", "#444444") == (edges.textfont.color, mark.font.color)
+    assert ("#444444", "#444444") == colours()
 
 
 def test_small_figure_text_grows_to_16_px_in_lecture_mode_and_returns(monkeypatch):
@@ -90,22 +99,26 @@ def test_small_figure_text_grows_to_16_px_in_lecture_mode_and_returns(monkeypatc
     already larger keeps its size; normal mode restores the built sizes."""
     monkeypatch.delenv("QUERY_STRING", raising=False)
     app = NomsApp()
-    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
-    (mark,) = [n for n in app.figure.layout.annotations if n.name == "anterior"]
-    title = app.figure.layout.annotations[0]
-    built = title.font.size
-    assert (12, 11) == (edges.textfont.size, mark.font.size)
+
+    def sizes():
+        figure = drawn(app.figure)
+        (edges,) = [t for t in figure.data if t.name == "edge labels"]
+        (mark,) = [n for n in figure.layout.annotations if n.name == "anterior"]
+        return edges.textfont.size, mark.font.size, figure.layout.annotations[0].font.size
+
+    built = sizes()[2]
+    assert (12, 11) == sizes()[:2]
     pres.presentation().set(mode="lecture")
-    assert (16, 16, max(built, 16)) == (edges.textfont.size, mark.font.size, title.font.size)
+    assert (16, 16, max(built, 16)) == sizes()
     pres.presentation().set(mode="normal")
-    assert (12, 11, built) == (edges.textfont.size, mark.font.size, title.font.size)
+    assert (12, 11, built) == sizes()
 
 
 def test_a_figure_built_in_lecture_mode_starts_with_large_text(monkeypatch):
     """Opened with ?mode=lecture, the tree's edge labels are drawn at 16 px from the start."""
     monkeypatch.setenv("QUERY_STRING", "mode=lecture")
     app = NomsApp()
-    (edges,) = [t for t in app.figure.data if t.name == "edge labels"]
+    (edges,) = [t for t in drawn(app.figure).data if t.name == "edge labels"]
     assert 16 == edges.textfont.size
 
 
@@ -158,8 +171,25 @@ def test_the_patients_risk_group_outline_follows_the_theme(monkeypatch):
     app = RccApp()
 
     def outlines():
-        return {t.marker.line.color for t in app.figure.data if t.type == "bar"}
+        return {t.marker.line.color for t in drawn(app.figure).data if t.type == "bar"}
 
     assert {"#eeeeee"} == outlines()
     pres.presentation().set(theme="light")
     assert {COLOURS["ink"]} == outlines()
+
+
+@pytest.mark.parametrize("query", ["", "theme=dark", "contrast=high", "mode=lecture&theme=dark"])
+def test_every_dashboard_figure_is_a_valid_plotly_figure_in_every_look(monkeypatch, query):
+    """Each figure spec, built in a theme and mode and switched to the others, passes
+    plotly's schema (go.Figure raises on any key or value plotly.js would not take)."""
+    from spinemet_core.ui.prognosis import PrognosisApp
+    from spinemet_core.ui.rcc import RccApp
+    from spinemet_core.ui.separation import SeparationApp
+    from spinemet_core.ui.srs import SrsApp
+
+    monkeypatch.setenv("QUERY_STRING", query)
+    apps = [NomsApp(), PrognosisApp(), RccApp(), SeparationApp(), SrsApp()]
+    for mode, theme in (("lecture", "light"), ("normal", "contrast"), ("normal", "dark")):
+        pres.presentation().set(mode=mode, theme=theme)
+        templates = {drawn(app.figure).layout.template.layout.paper_bgcolor for app in apps}
+        assert 1 == len(templates)

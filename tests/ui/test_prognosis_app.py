@@ -9,6 +9,7 @@ pytest.importorskip("ipywidgets")
 
 from spinemet_core.prognosis import Patient
 from spinemet_core.ui.prognosis import PrognosisApp
+from tests.ui.drawn import drawn
 
 
 def _totals(app):
@@ -34,9 +35,9 @@ def test_prognosis_app_updates_totals_when_a_control_changes():
     app._kps.value = 80
     assert "12" == _totals(app)["tokuhashi_revised"]
     assert "12-15" == app.scores["tokuhashi_revised"].band.range_text
-    colours = list(app.figure.data[0].marker.color)
+    colours = list(drawn(app.figure).data[0].marker.color)
     assert ["#BBBBBB", "#BBBBBB", "#0072B2"] == colours
-    assert ("", "", "/") == tuple(app.figure.data[0].marker.pattern.shape)
+    assert ("", "", "/") == tuple(drawn(app.figure).data[0].marker.pattern.shape)
 
 
 def test_prognosis_app_visceral_details_enabled_only_when_present():
@@ -88,11 +89,11 @@ def test_prognosis_app_chart_switches_score_and_says_when_no_figure():
     """Choosing a score without confirmed figures says so instead of drawing numbers."""
     app = PrognosisApp()
     app._chart_score.value = "tomita"
-    assert (34.0, 41.0, 16.0, 12.0) == tuple(app.figure.data[0].y)
-    assert "Gong 2021" in app.figure.layout.title.text
+    assert (34.0, 41.0, 16.0, 12.0) == tuple(drawn(app.figure).data[0].y)
+    assert "Gong 2021" in drawn(app.figure).layout.title.text
     app._chart_score.value = "bauer_modified"
-    assert (0, 0, 0) == tuple(app.figure.data[0].y)
-    assert ("not confirmed",) * 3 == tuple(app.figure.data[0].text)
+    assert (0, 0, 0) == tuple(drawn(app.figure).data[0].y)
+    assert ("not confirmed",) * 3 == tuple(drawn(app.figure).data[0].text)
     assert "No survival figure per band could be confirmed" in app.chart_caption.value
 
 

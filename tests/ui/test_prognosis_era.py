@@ -5,6 +5,7 @@ from spinemet_core.ui.prognosis import PrognosisApp
 from spinemet_core.ui.prognosis_era import era_gaps, era_note_html
 from spinemet_core.ui.prognosis_figure import chart_spec
 from spinemet_core.ui.prognosis_panels import caption_html
+from tests.ui.drawn import drawn
 
 
 def test_era_gaps_finds_the_revised_tokuhashi_0_8_band_only():
@@ -46,6 +47,6 @@ def test_the_chart_marks_the_bar_and_the_caption_carries_the_note():
 def test_the_app_drops_the_mark_when_another_score_is_charted():
     """Switching the chart from the revised Tokuhashi to Tomita removes the annotation."""
     app = PrognosisApp()
-    assert 1 == len(app.figure.layout.annotations)
+    assert 1 == len(drawn(app.figure).layout.annotations)
     app._chart_score.value = "tomita"
-    assert 0 == len(app.figure.layout.annotations)
+    assert 0 == len(drawn(app.figure).layout.annotations)

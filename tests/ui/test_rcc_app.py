@@ -8,6 +8,7 @@ pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.prognosis import PrognosisApp
 from spinemet_core.ui.rcc import PRESETS, RccApp
+from tests.ui.drawn import drawn
 
 
 def _group(app, model):
@@ -29,7 +30,7 @@ def test_rcc_app_albumin_change_moves_imdc_group_and_highlight():
     app._alb.text = "4.0"
     assert "class='sm-corrected-ca'>9.8<" in app.calcium.value
     assert "Intermediate risk" == _group(app, "imdc")
-    bars = [t for t in app.figure.data if t.type == "bar" and t.name.startswith("IMDC")]
+    bars = [t for t in drawn(app.figure).data if t.type == "bar" and t.name.startswith("IMDC")]
     assert all(list(b.marker.line.width) == [0, 4, 0] for b in bars)
 
 

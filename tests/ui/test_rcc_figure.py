@@ -4,15 +4,15 @@ import pytest
 
 pytest.importorskip("plotly")
 
-import plotly.graph_objects as go
-
 from spinemet_core.evidence.rcc import TRIALS
+from spinemet_core.ui.plotview import PlotView
 from spinemet_core.ui.rcc_figure import (
     highlight_widths,
     rcc_figure,
     trial_label,
     update_rcc_figure,
 )
+from tests.ui.drawn import drawn
 
 
 def test_highlight_widths_outline_only_the_patients_group():
@@ -23,7 +23,7 @@ def test_highlight_widths_outline_only_the_patients_group():
 
 def test_rcc_figure_outlines_the_imdc_group_only_on_imdc_bars():
     """IMDC bars outline the group; MSKCC bars are never outlined."""
-    fig = rcc_figure("Intermediate risk")
+    fig = drawn(rcc_figure("Intermediate risk"))
     bars = [t for t in fig.data if t.type == "bar"]
     widths = {t.name: list(t.marker.line.width) for t in bars}
     assert [0, 4, 0] == widths["IMDC (Heng 2009)"]
@@ -32,9 +32,9 @@ def test_rcc_figure_outlines_the_imdc_group_only_on_imdc_bars():
 
 def test_update_rcc_figure_moves_the_outline():
     """Updating to poor risk moves the outline to the last IMDC bar."""
-    fig = go.Figure(rcc_figure("Intermediate risk"))
-    update_rcc_figure(fig, "Poor risk")
-    bar = next(t for t in fig.data if t.name == "IMDC (Heng 2013)")
+    view = PlotView(rcc_figure("Intermediate risk"))
+    update_rcc_figure(view, "Poor risk")
+    bar = next(t for t in drawn(view).data if t.name == "IMDC (Heng 2013)")
     assert [0, 0, 4] == list(bar.marker.line.width)
 
 
@@ -48,5 +48,6 @@ def test_trial_labels_name_the_subgroup_a_row_reports():
         "CheckMate 214 OS (99.8% CI)<br>IMDC intermediate/poor risk"
         == labels["CheckMate 214", "OS"]
     )
-    forest = next(t for t in rcc_figure("Intermediate risk").data if t.name == "hazard ratio")
+    figure = drawn(rcc_figure("Intermediate risk"))
+    forest = next(t for t in figure.data if t.name == "hazard ratio")
     assert "JAVELIN Renal 101 PFS (95% CI)<br>PD-L1 positive" in forest.y

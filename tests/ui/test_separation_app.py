@@ -7,6 +7,7 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.separation import SeparationApp
+from tests.ui.drawn import drawn
 
 
 def _number(css_class, html):
@@ -22,7 +23,7 @@ def test_separation_app_starts_over_the_limit_and_passes_with_enough_gap():
     app._separation.text = "5"
     assert "data-safe='true'" in app.result.value
     assert 12.0 == _number("sm-cord-dose", app.result.value)
-    point = next(t for t in app.figure.data if t.name == "this plan")
+    point = next(t for t in drawn(app.figure).data if t.name == "this plan")
     assert ((5.0,), (12.0,)) == (tuple(point.x), tuple(point.y))
 
 
@@ -32,7 +33,7 @@ def test_separation_app_schedule_sets_dose_and_fractions_and_custom_follows_edit
     app._schedule.value = "30 Gy / 3"
     assert (30.0, 3) == (app._dose.value, app._fractions.value)
     assert "30 Gy / 3" == app._schedule.value
-    limit = next(t for t in app.figure.data if t.name == "cord limit")
+    limit = next(t for t in drawn(app.figure).data if t.name == "cord limit")
     assert (20.3, 20.3) == tuple(limit.y)
     app._dose.text = "27"
     assert "custom" == app._schedule.value
@@ -71,7 +72,7 @@ def test_separation_app_updates_its_figure_in_place():
     figure = app.figure
     app._separation.text = "2"
     assert figure is app.figure
-    point = next(t for t in app.figure.data if t.name == "this plan")
+    point = next(t for t in drawn(app.figure).data if t.name == "this plan")
     assert ((2.0,), (19.2,)) == (tuple(point.x), tuple(point.y))
 
 

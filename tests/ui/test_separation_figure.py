@@ -4,15 +4,15 @@ import pytest
 
 pytest.importorskip("plotly")
 
-import plotly.graph_objects as go
-
 from spinemet_core.separation import cord_profile
+from spinemet_core.ui.plotview import PlotView
 from spinemet_core.ui.separation_figure import (
     GAPS_MM,
     margin_ring,
     separation_figure,
     update_separation_figure,
 )
+from tests.ui.drawn import drawn
 
 
 def _profile(gap):
@@ -27,7 +27,7 @@ def test_margin_ring_radius_grows_a_tenth_per_millimetre():
 
 def test_separation_figure_draws_the_profile_limit_and_plan():
     """The curve is the profile's, the limit line is at 12.4 Gy, the plan at its gap."""
-    fig = separation_figure(_profile(3), 3)
+    fig = drawn(separation_figure(_profile(3), 3))
     traces = {t.name: t for t in fig.data}
     assert tuple(_profile(3).cord_doses) == tuple(traces["cord dose"].y)
     assert (12.4, 12.4) == tuple(traces["cord limit"].y)
@@ -37,9 +37,8 @@ def test_separation_figure_draws_the_profile_limit_and_plan():
 
 def test_update_separation_figure_moves_the_plan():
     """Updating with another gap moves the plan marker and the ring."""
-    fig = separation_figure(_profile(0), 0)
-    widget = go.Figure(fig)
-    update_separation_figure(widget, _profile(5), 5)
-    traces = {t.name: t for t in widget.data}
+    view = PlotView(separation_figure(_profile(0), 0))
+    update_separation_figure(view, _profile(5), 5)
+    traces = {t.name: t for t in drawn(view).data}
     assert ((5,), (12.0,)) == (tuple(traces["this plan"].x), tuple(traces["this plan"].y))
     assert 1.5 == traces["gap (separation)"].x[0]

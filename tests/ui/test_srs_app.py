@@ -7,6 +7,7 @@ import pytest
 pytest.importorskip("ipywidgets")
 
 from spinemet_core.ui.srs import SrsApp
+from tests.ui.drawn import drawn
 
 
 def _number(css_class, html):
@@ -22,7 +23,7 @@ def test_srs_app_computes_bed_and_eqd2_for_the_chosen_schedule():
     app._schedule.value = "30 Gy / 10"
     assert 32.5 == _number("sm-eqd2-tumour", app.calculator.value)
     assert "LQ model stretched" not in app.calculator.value
-    star = next(t for t in app.figure.data if t.name == "this schedule")
+    star = next(t for t in drawn(app.figure).data if t.name == "this schedule")
     assert (32.5, 37.5) == (star.x[0], star.y[0])
 
 

@@ -4,11 +4,11 @@ import pytest
 
 pytest.importorskip("plotly")
 
-import plotly.graph_objects as go
-
 from spinemet_core.fractionation import CORD_LIMIT_EQD2, compare_schedule
 from spinemet_core.radiobiology import SCHEDULES
+from spinemet_core.ui.plotview import PlotView
 from spinemet_core.ui.srs_figure import catalogue_symbols, srs_figure, update_srs_figure
+from tests.ui.drawn import drawn
 
 
 def _compare(dose, n):
@@ -17,7 +17,7 @@ def _compare(dose, n):
 
 def test_srs_figure_places_this_schedule_and_the_cord_limit_line():
     """The star is at the schedule's EQD2 pair, the dashed line at the limits' EQD2."""
-    traces = {t.name: t for t in srs_figure(_compare(30, 10)).data}
+    traces = {t.name: t for t in drawn(srs_figure(_compare(30, 10))).data}
     assert (32.5, 37.5) == (traces["this schedule"].x[0], traces["this schedule"].y[0])
     assert (CORD_LIMIT_EQD2,) * 2 == tuple(traces["cord limit EQD2"].y)
     assert (12.4, 17.0, 20.3, 23.0, 25.3) == tuple(
@@ -33,16 +33,16 @@ def test_catalogue_symbols_mark_conventional_and_sbrt():
 
 def test_update_srs_figure_moves_the_star():
     """Updating with another schedule moves the star only."""
-    fig = go.Figure(srs_figure(_compare(24, 2)))
-    update_srs_figure(fig, _compare(8, 1))
-    star = next(t for t in fig.data if t.name == "this schedule")
+    view = PlotView(srs_figure(_compare(24, 2)))
+    update_srs_figure(view, _compare(8, 1))
+    star = next(t for t in drawn(view).data if t.name == "this schedule")
     assert (12.0, 20.0) == (star.x[0], star.y[0])
 
 
 def test_srs_figure_draws_each_pain_trial_on_its_own_axis_named_for_its_endpoint():
     """SC.24 (complete response) and RTOG 0631 (any response) never share an axis: each has
     its own panel, titled and with a y-axis named for its endpoint."""
-    fig = srs_figure(_compare(24, 2))
+    fig = drawn(srs_figure(_compare(24, 2)))
     bars = {t.name: t for t in fig.data if t.name in ("SC.24", "RTOG 0631")}
     assert (bars["SC.24"].xaxis, bars["SC.24"].yaxis) != (
         bars["RTOG 0631"].xaxis,
@@ -62,8 +62,10 @@ def test_the_log_axis_writes_each_label_in_full():
     """Cord EQD2 ticks are 1-2-5 values written out ("50", "100"), never a bare "5" for 50."""
     from spinemet_core.ui.srs_figure import LOG_TICKS
 
-    fig = srs_figure(
-        compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    fig = drawn(
+        srs_figure(
+            compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+        )
     )
     assert ("log", list(LOG_TICKS)) == (fig.layout.yaxis.type, list(fig.layout.yaxis.tickvals))
     assert ["1", "2", "5", "10", "20", "50", "100", "200", "500", "1000"] == list(
@@ -73,8 +75,10 @@ def test_the_log_axis_writes_each_label_in_full():
 
 def test_the_cord_limit_values_sit_inside_their_bars_clear_of_the_whisker():
     """The limit's value is written inside the top of its bar; the HyTEC whisker rises above."""
-    fig = srs_figure(
-        compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+    fig = drawn(
+        srs_figure(
+            compare_schedule(total_dose=24, fractions=2, alpha_beta_tumour=10, alpha_beta_cord=2)
+        )
     )
     [bar] = [t for t in fig.data if t.type == "bar" and t.error_y.array is not None]
     assert ("inside", "end") == (bar.textposition, bar.insidetextanchor)
