@@ -63,6 +63,10 @@ class PlotView(anywidget.AnyWidget):
     _esm = Path(__file__).with_name("static") / "plotview.js"
     _widget_data = List().tag(sync=True)
     _widget_layout = Dict().tag(sync=True)
+    #: The layout's ``template`` (about 4 kB), synced apart from the rest of the layout so
+    #: that a callback's change of an axis or a title does not send it again (it changes
+    #: only with the theme).
+    _widget_template = Dict().tag(sync=True)
     _config = Dict().tag(sync=True)
     _plotly_js_path = Unicode(BUNDLE_URL_PATH).tag(sync=True)
 
@@ -113,6 +117,9 @@ class PlotView(anywidget.AnyWidget):
             )
         if self._held:
             return
+        layout = dict(self.spec["layout"])
+        template = layout.pop("template", None) or {}
         with self.hold_sync():
             self._widget_data = deepcopy(self.spec["data"])
-            self._widget_layout = deepcopy(self.spec["layout"])
+            self._widget_layout = deepcopy(layout)
+            self._widget_template = deepcopy(template)

@@ -22,6 +22,23 @@ def test_batch_update_syncs_data_and_layout_in_full():
     assert "after" == view._widget_layout["title"]["text"]
 
 
+def test_template_is_synced_apart_and_not_resent_when_other_layout_changes():
+    """The layout's template goes in its own trait; editing a title leaves it unsent."""
+    template = {"layout": {"font": {"family": "serif"}}}
+    view = PlotView({"data": [], "layout": {"template": template, "title": {"text": "a"}}})
+    sent = []
+    view.observe(lambda change: sent.append(change["name"]), names=["_widget_template"])
+    with view.batch_update() as spec:
+        spec["layout"]["title"] = {"text": "b"}
+    assert template == view._widget_template
+    assert "template" not in view._widget_layout
+    assert "b" == view._widget_layout["title"]["text"]
+    assert [] == sent
+    with view.batch_update() as spec:
+        spec["layout"]["template"] = {"layout": {"font": {"family": "sans-serif"}}}
+    assert ["_widget_template"] == sent
+
+
 def test_the_synced_state_is_a_copy_sent_only_at_the_end_of_a_batch():
     """Nothing is sent mid-batch, and later edits of the spec never leak into the sent state."""
     view = PlotView({"data": [{"type": "bar", "x": [1], "y": [1], "name": "a"}]})

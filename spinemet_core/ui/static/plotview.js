@@ -139,6 +139,9 @@ function rewrap(plot) {
 function figureOf(model, width) {
   // Deep copies: Plotly.react may write into the objects it is given.
   const layout = structuredClone(model.get("_widget_layout") || {});
+  // The template comes apart from the layout (it changes only with the theme).
+  const template = model.get("_widget_template");
+  if (template && Object.keys(template).length) layout.template = structuredClone(template);
   const data = structuredClone(model.get("_widget_data") || []);
   if (width && width < NARROW) narrowed(data, layout);
   return {
@@ -194,6 +197,7 @@ async function render({ model, el }) {
   };
   model.on("change:_widget_data", redraw);
   model.on("change:_widget_layout", redraw);
+  model.on("change:_widget_template", redraw);
   const resizer = new ResizeObserver(() => {
     if (!plot.isConnected || plot.offsetWidth === 0) return;
     if (drawn === null) {
@@ -218,6 +222,7 @@ async function render({ model, el }) {
     resizer.disconnect();
     model.off("change:_widget_data", redraw);
     model.off("change:_widget_layout", redraw);
+    model.off("change:_widget_template", redraw);
     Plotly.purge(plot);
   };
 }
