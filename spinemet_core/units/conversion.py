@@ -51,11 +51,11 @@ def _multiple(value: float, unit: str, target: str, uln: Any, field: str) -> flo
     if isinstance(uln, bool) or not isinstance(uln, int | float) or not low <= uln <= high:
         message = f"the upper limit must be a number from {low:g} to {high:g} U/L"
         raise QuantityInputError(f"{field}_uln", uln, f"{low:g} to {high:g} U/L", message)
-    q = _registry().Quantity
-    limit_u_l = q(float(uln), "U/L")
+    # Value and limit are both in U/L (the only other unit LDH accepts): a multiple is their
+    # ratio, with no unit to convert, so no unit registry is loaded for it.
     if target == ULN_MULTIPLE:
-        return float((q(value, unit) / limit_u_l).to("dimensionless").magnitude)
-    return float((q(value, "dimensionless") * limit_u_l).to(target).magnitude)
+        return value / float(uln)
+    return value * float(uln)
 
 
 def convert(
@@ -112,6 +112,8 @@ def _converted(record: Analyte, value: Any, from_unit: Any, to_unit: Any, uln: A
     """:func:`convert` without its final check: infinite when the result overflows a float."""
     number = _finite(value, field)
     source, target = _unit(record, from_unit, field), _unit(record, to_unit, field)
+    if source == target:  # nothing to convert: pint stays unloaded (a kernel's memory, #17)
+        return number
     if ULN_MULTIPLE in (source, target):
         return _multiple(number, source, target, uln, field)
     ureg = _registry()

@@ -201,3 +201,18 @@ def test_likely_unit_finds_none_for_a_value_that_overflows_in_another_unit():
     assert likely_unit("calcium", 1e307, "mg/dL") is None
     with pytest.raises(InvalidInputError, match="^Calcium: "):
         to_canonical("calcium", 1e307, "mg/dL", field="Calcium")
+
+
+@pytest.mark.parametrize(
+    ("analyte", "value", "unit"), [("calcium", 2.45, "mmol/L"), ("albumin", 34, "g/L")]
+)
+def test_a_value_already_in_the_wanted_unit_comes_back_unchanged_without_loading_pint(
+    analyte, value, unit
+):
+    """Same unit in and out: the value as typed, and pint (a kernel's 3-5 MB) not loaded."""
+    code = (
+        "import sys; from spinemet_core.units import convert; "
+        f"print(repr(convert({analyte!r}, {value!r}, {unit!r}, {unit!r})), 'pint' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert f"{float(value)!r} False" == run.stdout.strip()
