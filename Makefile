@@ -21,7 +21,8 @@ AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
 VENV_STATIC := .venv-static
 STATIC_SITE := build/static/voici/render/00_start_here.html
 STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -path '*/__pycache__/*') \
-  pyproject.toml requirements.txt tools/build_static.py tools/plotly_bundle.py
+  pyproject.toml requirements.txt tools/build_static.py tools/plotly_bundle.py \
+  tools/static_snapshot.py tools/dashboards.py tools/launch.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
   plotlyjs bench lecture npm
@@ -75,9 +76,12 @@ $(VENV_STATIC)/.installed: requirements-static.txt | npm
 	$(VENV_STATIC)/bin/python -m pip install --quiet --no-deps -r requirements-static.txt
 	touch $@
 
-# Rebuilt when a notebook, case, the core or the build script changes.
-$(STATIC_SITE): $(VENV_STATIC)/.installed $(STATIC_INPUTS)
+# Rebuilt when a notebook, case, the core or the build script changes. The first paint
+# (each page shows its dashboard while Python starts) is copied from the pages as Voilà
+# shows them, in Chromium: tools/static_snapshot.py.
+$(STATIC_SITE): $(VENV_STATIC)/.installed $(VENV)/.installed-test plotlyjs chromium $(STATIC_INPUTS)
 	$(VENV_STATIC)/bin/python tools/build_static.py
+	$(BIN)/python tools/static_snapshot.py
 
 static: $(STATIC_SITE)
 

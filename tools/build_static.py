@@ -17,7 +17,7 @@ Why the steps below exist (measured with this stack; see stack_notes section 5):
   empty wheel in place of the WebAssembly ``sqlite3`` module (IPython then keeps its
   history in memory), and drops every other lock entry so that a missing file can never
   be requested. The result is packed as a local tarball for ``voici build --pyodide``.
-* The dashboards' own packages (ipywidgets, plotly, anywidget, ... at the versions
+* The dashboards' own packages (ipywidgets, anywidget, ... at the versions
   pinned in requirements.txt, plus a wheel of spinemet_core built from this checkout)
   go into the site's ``pypi/`` folder; ``disablePyPIFallback`` makes piplite refuse to
   look anywhere else. PyYAML has no pure-Python wheel on PyPI, so it is built here from
@@ -31,7 +31,9 @@ Why the steps below exist (measured with this stack; see stack_notes section 5):
 * The page template is the project's Voilà template ``spinemet`` (Font Awesome served
   from the site, not from a CDN); its static folder is copied to the URL the page uses,
   together with the plotly.js that the figures (``spinemet_core.ui.plotview.PlotView``)
-  load over HTTP, taken from the same plotly wheel the browser installs.
+  load over HTTP. plotly.py itself is not in the site: figures are plain data drawn by
+  plotly.js (issue #17), so the browser installs no plotly wheel (9.7 MB); its wheel is
+  only read here for plotly.js when npm's smaller bundle cannot be had.
 * voici is installed without jupyterlite-xeus (see requirements-static.txt), so no
   xeus add-on runs at build time and no xeus extension fetches anything at run time.
 
@@ -94,8 +96,6 @@ PIPLITE_PACKAGES = (
     "ipywidgets",
     "jupyterlab_widgets",
     "comm",
-    "plotly",
-    "narwhals",
     "anywidget",
     "psygnal",
     "typing_extensions",
@@ -106,14 +106,14 @@ PIPLITE_PACKAGES = (
     "platformdirs",
 )
 # Wheels whose JupyterLab extension (front-end code) must be part of the site.
-FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget", "plotly")
+FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget")
 
 # The first cell of every dashboard in the static edition.
 INSTALL_CELL = """\
 import sys
 if sys.platform == "emscripten":  # static edition: packages come from this site's pypi/
     import piplite
-    await piplite.install(["spinemet", "ipywidgets", "plotly", "anywidget"])"""
+    await piplite.install(["spinemet", "ipywidgets", "anywidget"])"""
 
 
 def run(*args: str | Path, **kwargs) -> None:
@@ -325,7 +325,8 @@ def main() -> None:
     tarball = pyodide_tarball()
     src, frontends = lite_dir()
     shutil.rmtree(OUT, ignore_errors=True)
-    data = template_copy(next(w for w in frontends if w.name.startswith("plotly-")))
+    plotly = pip_download(f"plotly=={pins()['plotly']}", CACHE / "piplite", PYODIDE_PYTHON)
+    data = template_copy(plotly)
     env = {**os.environ, "JUPYTER_PATH": str(data)}
     run(
         Path(sys.executable).with_name("voici"), "build",

@@ -14,7 +14,9 @@ from .components import notice
 
 __all__ = ["StartPage", "dashboards_table"]
 
-_PACKAGES = ("voila", "ipywidgets", "plotly", "anywidget")
+# What a dashboard's kernel imports to draw its page (figures are plain data drawn by the
+# browser's plotly.js, so plotly.py is not among them).
+_PACKAGES = ("voila", "ipywidgets", "anywidget")
 
 
 def _needed() -> tuple[str, ...]:

@@ -69,8 +69,8 @@ class OfflineWatch(PageWatch):
     """A PageWatch whose whole browser context (pages, workers, service worker) is cut off
     from everything but the site: such requests are aborted and listed in ``outside``."""
 
-    def __init__(self, browser, base_url: str) -> None:
-        super().__init__(browser, base_url)
+    def __init__(self, browser, base_url: str, viewport: dict | None = None) -> None:
+        super().__init__(browser, base_url, viewport)
         self.outside: list[str] = []
         self.context.route("**/*", self._gate)
         self.context.on("request", self._on_any_request)
