@@ -8,8 +8,10 @@ read with psutil. Results are written as JSON and as ``RESULTS.md`` (ratios to t
 baseline, targets met or not). The dashboards measured are those of the topic manifest
 (``benchmarks/pages.py``).
 
-Phases (``benchmarks/phases.py``)
----------------------------------
+Phases (``benchmarks/phases.py``, ``imports.py``, ``static.py``)
+-----------------------------------------------------------------
+imports   each dashboard's import statements in fresh Python processes, against ``import
+          ipywidgets`` alone: time and resident memory.
 cold      fresh Voilà with the checked-in ``voila.json`` (no pre-heating), a fresh browser
           context per load: time to interactive, bytes over HTTP and websocket, kernel RSS,
           then widget round trips on one page.
@@ -19,6 +21,8 @@ burst     the lecture configuration with a pool sized for the class: N loads spr
           seconds, each page kept open a while then closed; share served, p50/p95 time to
           interactive, peak memory of server and kernels, student kernels alive after the
           linger time (culling must have reclaimed them).
+static    the static edition (``make static``) served by http.server: content visible (first
+          paint) and interactive, cold (fresh profile) and warm (next page, reload).
 hang      consecutive cold loads of every dashboard (two workers, so two dashboards at a
           time); a load that does not become interactive within the timeout is a hang.
           Runs while the burst server lingers.
@@ -48,9 +52,11 @@ from benchmarks import student as students
 from spinemet_core.topics import DASHBOARDS
 from tools.launch import CHROMIUM, CHROMIUM_ARGS, ROOT
 
+from .imports import phase_imports
 from .pages import BASELINE, BY_NAME, PAGES
 from .phases import WARM_FILL_DELAY_S, phase_burst, phase_cold, phase_hang, phase_warm
 from .server import Server, make_site
+from .static import phase_static
 
 DEFAULT_POOL = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
 LECTURE = ROOT / "lecture"
@@ -164,6 +170,10 @@ async def run(args, source: Path = ROOT) -> dict:
     pages = [p for p in PAGES if not args.only or p.notebook in args.only or p is BASELINE]
     site = make_site(pages, source)
     results: dict = {"machine": machine(), "settings": vars(args).copy()}
+    if "imports" in args.phases:
+        notebooks = [source / "notebooks" / p.notebook for p in pages if p is not BASELINE]
+        results["imports"] = phase_imports(notebooks, source, 3 if args.smoke else 10)
+        save(results, out)
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         try:
@@ -184,6 +194,11 @@ async def run(args, source: Path = ROOT) -> dict:
                     await asyncio.to_thread(server.wait_pools, len(pages))
                     results["warm"] = await phase_warm(browser, server, pages, args.warm_loads)
                 save(results, out)
+            if "static" in args.phases:
+                results["static"] = await phase_static(
+                    browser, [p for p in pages if p is not BASELINE], args.loads, args.warm_loads
+                )
+                save(results, out)
             if "burst" in args.phases:
                 results["burst"] = await run_burst(browser, args, site, pages, results, source)
             elif "hang" in args.phases:
@@ -200,7 +215,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     parser.add_argument("--results-md", default=str(ROOT / "benchmarks" / "RESULTS.md"))
-    parser.add_argument("--phases", default="cold,warm,burst,hang")
+    parser.add_argument("--phases", default="imports,cold,warm,static,burst,hang")
     parser.add_argument("--only", nargs="*", help="dashboards to measure (baseline always)")
     parser.add_argument("--loads", type=int, default=10)
     parser.add_argument("--warm-loads", type=int, default=10)

@@ -7,16 +7,11 @@ import statistics
 import sys
 from pathlib import Path
 
-MB = 1e6
-TARGETS = {
-    "cold": "dashboard cold time to interactive ≤ 1.5 × baseline",
-    "warm": "warm time to interactive ≤ 1.0 s",
-    "ws": "≤ 2 MB over the websocket per page",
-    "rss": "kernel RSS ≤ 1.3 × baseline",
-    "rt": "round trip p95 ≤ 100 ms",
-    "burst": "burst: 100 % served, p95 ≤ 5 s, no student kernel 10 min after the last page closed",
-    "hang": "0 hangs in 100 consecutive loads of every dashboard",
-}
+from .imports import imports_section
+from .static import static_section
+from .targets import MB, TARGETS, verdicts
+
+PHASES = ("imports", "cold", "warm", "static", "burst", "hang")
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -79,22 +74,6 @@ def summarise(results: dict) -> dict:
             p["cold_p50"] / b["cold_p50"] if p["cold_p50"] and b.get("cold_p50") else None
         )
         p["rss_ratio"] = p["rss"] / b["rss"] if p["rss"] and b.get("rss") else None
-    dashboards = {n: p for n, p in pages.items() if n != base}
-    t = out["targets"]
-
-    def all_of(key, test):
-        vals = [p[key] for p in dashboards.values()]
-        if not vals or any(v is None for v in vals):
-            return None
-        return all(test(v) for v in vals)
-
-    t["cold"] = all_of("cold_ratio", lambda v: v <= 1.5)
-    t["warm"] = all_of("warm_p50", lambda v: v <= 1.0)
-    t["ws"] = all_of("ws", lambda v: v <= 2 * MB)
-    t["rss"] = all_of("rss_ratio", lambda v: v <= 1.3)
-    t["rt"] = all_of("rt_p95", lambda v: v <= 0.1)
-    if any(p["rt_failed"] for p in dashboards.values()):
-        t["rt"] = False
     burst = results.get("burst")
     if burst:
         loads = burst["loads"]
@@ -122,18 +101,11 @@ def summarise(results: dict) -> dict:
         # machine (all of them when the run had no protocol-level students).
         server_side = burst["protocol"] if burst["protocol"]["n"] else burst["browser"]
         burst["p50"], burst["p95"] = server_side["p50"], server_side["p95"]
-        t["burst"] = (
-            burst["served"] == burst["count"]
-            and burst["p95"] is not None
-            and burst["p95"] <= 5.0
-            and burst.get("student_kernels_alive") == 0
-            and burst.get("linger_s", 0) >= 600
-        )
         out["burst"] = burst
     hang = results.get("hang")
     if hang:
-        t["hang"] = all(h["hangs"] == 0 and h["loads"] >= 100 for h in hang.values())
         out["hang"] = hang
+    out["targets"] = verdicts(out, results)
     return out
 
 
@@ -143,7 +115,7 @@ def render(results: dict) -> str:
     runs = results.get("runs") or [
         {
             "date": m["date"],
-            "phases": [k for k in ("cold", "warm", "burst", "hang") if k in results],
+            "phases": [k for k in PHASES if k in results],
         }
     ]
     lines = [
@@ -193,6 +165,12 @@ def render(results: dict) -> str:
             f"{_f(p['rt_p95'] and p['rt_p95'] * 1000, 0)} ({p['rt_n']}"
             f"{', ' + str(p['rt_failed']) + ' failed' if p['rt_failed'] else ''}) |"
         )
+    if results.get("imports"):
+        lines += ["", *imports_section(results["imports"])]
+    if results.get("static"):
+        base_tti = s["pages"].get("baseline.ipynb", {}).get("cold_p50")
+        fmt = lambda v: f"{_f(statistics.median(v) if v else None)} / {_f(pct(v, 95))} ({len(v)})"  # noqa: E731
+        lines += ["", *static_section(results["static"], fmt, base_tti)]
     burst = s.get("burst")
     if burst:
         peak = burst["peak_bytes"]
@@ -277,7 +255,7 @@ def merge(paths: list[Path]) -> dict:
             {
                 "file": path.name,
                 "date": data["machine"]["date"],
-                "phases": [k for k in ("cold", "warm", "burst", "hang") if k in data],
+                "phases": [k for k in PHASES if k in data],
             }
         )
         settings = {**merged.get("settings", {}), **data["settings"]}

@@ -15,7 +15,7 @@ def _load(tti, ws=1_000_000, rss=60_000_000, rts=()):
     }
 
 
-def _results(dash_tti=3.0, warm=0.8, ws=1_500_000, rss=70_000_000, rt=0.05):
+def _results(dash_tti=3.0, warm=0.55, ws=1_500_000, rss=72_000_000, rt=0.05):
     return {
         "machine": {
             "date": "2026-11-27",
@@ -52,20 +52,21 @@ def test_ratios_to_the_baseline_and_targets_met():
     s = summarise(_results())
     page = s["pages"]["01_prognostic_scores.ipynb"]
     assert 1.5 == page["cold_ratio"]
-    assert 70 / 60 == page["rss_ratio"]
+    assert 72 / 60 == page["rss_ratio"]
     assert {"cold": True, "warm": True, "ws": True, "rss": True, "rt": True} == s["targets"]
 
 
 def test_each_target_fails_when_its_number_is_over_the_limit():
     """A number just over its limit fails that target."""
-    s = summarise(_results(dash_tti=3.2, warm=1.2, ws=2_100_000, rss=80_000_000, rt=0.2))
+    s = summarise(_results(dash_tti=3.2, warm=0.56, ws=2_100_000, rss=72_100_000, rt=0.2))
     assert {"cold": False, "warm": False, "ws": False, "rss": False, "rt": False} == s["targets"]
 
 
 def test_burst_needs_every_load_served_and_no_student_kernel_left():
-    """One unserved load or one student kernel left alive fails the burst target."""
+    """One unserved load, a server share over 1 s at p95, or one student kernel left alive
+    fails the burst target."""
     results = _results()
-    loads = [_load(2.0)] * 39 + [_load(None)]
+    loads = [_load(1.0)] * 39 + [_load(None)]
     results["burst"] = {
         "notebook": "01_prognostic_scores.ipynb",
         "count": 40,
@@ -79,8 +80,11 @@ def test_burst_needs_every_load_served_and_no_student_kernel_left():
         "linger_s": 600,
     }
     assert summarise(results)["targets"]["burst"] is False
-    results["burst"]["loads"] = [_load(2.0)] * 40
+    results["burst"]["loads"] = [_load(1.0)] * 40
     assert summarise(results)["targets"]["burst"] is True
+    results["burst"]["loads"] = [_load(1.0)] * 37 + [_load(1.1)] * 3
+    assert summarise(results)["targets"]["burst"] is False
+    results["burst"]["loads"] = [_load(1.0)] * 40
     results["burst"]["student_kernels_alive"] = 1
     assert summarise(results)["targets"]["burst"] is False
 
