@@ -58,3 +58,11 @@ def test_each_case_counted_once_per_target():
     case = load_case(bank_folder() / "noms_framework" / "noms-01.yaml")
     hit = coverage([case, case])
     assert all(ids in ((), ("noms-01",)) for ids in hit.reached.values())
+
+
+def test_report_lists_every_target_once_and_marks_the_missing():
+    """The report has one line per target; with no cases each line says NOT REACHED."""
+    lines = coverage([]).report().splitlines()
+    assert len(TARGETS) == len(lines)
+    assert all(line.endswith(": NOT REACHED") for line in lines)
+    assert "band:nesms/score_0 (0: NESMS 0: highest 1-year mortality): prog-12" in COVERAGE.report()
