@@ -66,3 +66,15 @@ def test_report_lists_every_target_once_and_marks_the_missing():
     assert len(TARGETS) == len(lines)
     assert all(line.endswith(": NOT REACHED") for line in lines)
     assert "band:nesms/score_0 (0: NESMS 0: highest 1-year mortality): prog-12" in COVERAGE.report()
+
+
+def test_bank_holds_sixty_cases_and_180_questions_over_every_topic():
+    """Issue 18 item 4: at least 60 hand-written cases and 180 questions, 10 or more per topic."""
+    from collections import Counter
+
+    from spinemet_core.cases import TOPICS
+
+    per_topic = Counter(c.topic for c in CASES)
+    assert len(CASES) >= 60
+    assert sum(len(c.questions) for c in CASES) >= 180
+    assert dict.fromkeys(TOPICS, True) == {t: per_topic[t] >= 10 for t in TOPICS}
