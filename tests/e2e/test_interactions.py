@@ -335,9 +335,9 @@ def test_quiz_numeric_answer_starts_empty_refuses_empty_submit_and_reads_a_decim
 
     page = watch.page
     _open(watch, "06_case_quiz.ipynb")
-    _start_quiz_on(page, "Separation surgery", 4)
+    _start_quiz_on(page, "Separation surgery", 3)  # seed 3 shows sep-02 min-gap before sep-07
     cases, _problems = load_bank(ROOT / "cases")
-    session = QuizSession(cases, mode="self_study", seed=4, topics=["separation_surgery"])
+    session = QuizSession(cases, mode="self_study", seed=3, topics=["separation_surgery"])
     status, feedback = page.locator(".sm-quiz-status"), page.locator(".sm-quiz-feedback")
     field = page.locator(".sm-quiz-answer input[type='text']")
 
