@@ -38,7 +38,7 @@ class SessionKeeping:
         """Save the session now (autosave); say so beside the export when that fails."""
         problem = self.autosave.save(self.session)
         self.save_message.value = (
-            f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem)}</div>"
+            f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem, quote=False)}</div>"
             if problem
             else ""
         )
@@ -46,9 +46,7 @@ class SessionKeeping:
     def _on_restored(self, session: QuizSession | None, problem: str) -> None:
         """Show the session saved on the learner's last visit, or why it was set aside."""
         if problem:
-            self.restore_notice.value = (
-                f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem)}</div>"
-            )
+            self.restore_notice.value = f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem, quote=False)}</div>"
             self._fresh.layout.display = "none"
             self._restore_box.layout.display = "flex"
         if session is None:
@@ -65,7 +63,7 @@ class SessionKeeping:
         self.start(session)
         self.restore_notice.value = (
             f"<div class='sm-feedback-correct'>Restored your session from "
-            f"{html.escape(self.autosave.where)}: {len(session.responses)} answer(s).</div>"
+            f"{html.escape(self.autosave.where, quote=False)}: {len(session.responses)} answer(s).</div>"
         )
         self._fresh.layout.display = "flex"
         self._restore_box.layout.display = "flex"
