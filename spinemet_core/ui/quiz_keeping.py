@@ -37,16 +37,12 @@ class SessionKeeping:
     def _save(self) -> None:
         """Save the session now (autosave); say so beside the export when that fails."""
         problem = self.autosave.save(self.session)
-        self.save_message.value = (
-            f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem, quote=False)}</div>"
-            if problem
-            else ""
-        )
+        self.save_message.value = _notice("sm-feedback-wrong", problem) if problem else ""
 
     def _on_restored(self, session: QuizSession | None, problem: str) -> None:
         """Show the session saved on the learner's last visit, or why it was set aside."""
         if problem:
-            self.restore_notice.value = f"<div class='sm-feedback-wrong' role='alert'>{html.escape(problem, quote=False)}</div>"
+            self.restore_notice.value = _notice("sm-feedback-wrong", problem)
             self._fresh.layout.display = "none"
             self._restore_box.layout.display = "flex"
         if session is None:
@@ -61,9 +57,10 @@ class SessionKeeping:
             return
         self.settings.show(session)
         self.start(session)
-        self.restore_notice.value = (
-            f"<div class='sm-feedback-correct'>Restored your session from "
-            f"{html.escape(self.autosave.where, quote=False)}: {len(session.responses)} answer(s).</div>"
+        self.restore_notice.value = _notice(
+            "sm-feedback-correct",
+            f"Restored your session from {self.autosave.where}: "
+            f"{len(session.responses)} answer(s).",
         )
         self._fresh.layout.display = "flex"
         self._restore_box.layout.display = "flex"
@@ -123,3 +120,9 @@ class SessionKeeping:
             load,
             "Replace with the file",
         )
+
+
+def _notice(css: str, text: str) -> str:
+    """A notice in plain words (escaped; an apostrophe stays one); a problem is an alert."""
+    alert = " role='alert'" if css == "sm-feedback-wrong" else ""
+    return f"<div class='{css}'{alert}>{html.escape(text, quote=False)}</div>"

@@ -14,7 +14,6 @@ from spinemet_core.ui.quiz import QuizApp
 
 from .test_quiz_app import FIXTURES, _answer_correctly, _exported, _file
 
-
 BANK = Path(__file__).parents[2] / "cases"
 
 
