@@ -53,9 +53,10 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self.confirm = Confirm()
         self.status = widgets.HTML().add_class("sm-quiz-status")
         self.restore_notice = widgets.HTML().add_class("sm-quiz-restored")
-        self._fresh = widgets.Button(description="Start fresh", icon="trash")
+        self._fresh = widgets.Button(description="Start fresh")
         self._restore_box = widgets.HBox(
-            [self.restore_notice, self._fresh], layout=widgets.Layout(display="none")
+            [self.restore_notice, self._fresh],
+            layout=widgets.Layout(display="none", flex_flow="row wrap", align_items="center"),
         )
         self.bank_problems = widgets.HTML(bank_problems_html(self.problems)).add_class(
             "sm-quiz-bank"

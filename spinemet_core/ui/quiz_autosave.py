@@ -53,7 +53,7 @@ class AutoSave:
         self.path = None if location is None else Path(location)
         self.store = BrowserStore() if self.browser else None
         self.widget = self.store or widgets.HTML(layout=widgets.Layout(display="none"))
-        self.where = "this browser's storage" if self.browser else str(self.path)
+        self.where = "this browser's storage" if self.browser else _shown(self.path)
 
     @property
     def enabled(self) -> bool:
@@ -128,3 +128,13 @@ class AutoSave:
             self.store.clear()
         elif self.path is not None:
             Path(self.path).unlink(missing_ok=True)
+
+
+def _shown(path: Path | None) -> str:
+    """A path as the learner reads it: the home folder written ``~``."""
+    if path is None:
+        return "nowhere (autosave is off)"
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)

@@ -38,7 +38,6 @@ def _no_saved_quiz():
     """Each test opens the quiz with no saved session (the servers are shared by the tests)."""
     for path in PROGRESS_FILE.parent.iterdir():
         path.unlink()
-    yield
 
 
 #: How long a positive expectation waits for a page to answer (a kernel round trip, a
