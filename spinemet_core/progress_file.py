@@ -53,16 +53,17 @@ def progress_location(environ: Mapping[str, str] | None = None) -> Path | None:
     return base / "spinemet" / "progress.json"
 
 
-def write(path: Path, document: dict) -> None:
-    """Write ``document`` as JSON to ``path`` atomically: a temporary file in the same
-    folder, flushed to disk, then renamed over ``path`` (a crash leaves the old file or the
-    new one, never half of one). Raises :class:`OSError` when the folder is not writable."""
+def write(path: Path, document: dict) -> bytes:
+    """Write ``document`` as JSON to ``path`` atomically and return the bytes written: a
+    temporary file in the same folder, flushed to disk, then renamed over ``path`` (a crash
+    leaves the old file or the new one, never half of one). Raises :class:`OSError` when the
+    folder is not writable."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(document, indent=1, ensure_ascii=False)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(text)
             file.flush()
             os.fsync(file.fileno())
@@ -70,6 +71,7 @@ def write(path: Path, document: dict) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return text.encode("utf-8")
 
 
 def read_progress(path: Path) -> bytes | None:
@@ -89,15 +91,16 @@ def read_progress(path: Path) -> bytes | None:
         raise ProgressError(f"the file cannot be read ({exc.strerror or exc})") from None
 
 
-def set_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename an unreadable progress file beside itself and return its new path,
-    ``<name>.unreadable-<UTC time>`` (never overwriting an earlier one)."""
+def set_aside(path: Path, now: datetime | None = None, *, why: str = "unreadable") -> Path:
+    """Rename a progress file beside itself and return its new path, ``<name>.<why>-<UTC
+    time>`` (``why``: ``unreadable``, or ``other-session`` for a session another page saved),
+    never overwriting an earlier one."""
     path = Path(path)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    target = path.with_name(f"{path.name}.{why}-{stamp}")
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+        target = path.with_name(f"{path.name}.{why}-{stamp}-{n}")
     path.rename(target)
     return target

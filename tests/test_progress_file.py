@@ -67,3 +67,13 @@ def test_set_aside_renames_and_never_overwrites(tmp_path):
     assert "progress.json.unreadable-20261130T010203Z" == first.name
     assert "progress.json.unreadable-20261130T010203Z-2" == second.name
     assert ("one", "two", False) == (first.read_text(), second.read_text(), path.exists())
+
+
+def test_set_aside_names_why(tmp_path):
+    """A session another page saved is kept as '<name>.other-session-<time>'."""
+    path = tmp_path / "progress.json"
+    path.write_text("{}")
+    now = datetime(2026, 11, 30, 1, 2, 3, tzinfo=UTC)
+    assert "progress.json.other-session-20261130T010203Z" == (
+        set_aside(path, now, why="other-session").name
+    )

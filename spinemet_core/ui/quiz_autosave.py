@@ -54,6 +54,8 @@ class AutoSave:
         self.store = BrowserStore() if self.browser else None
         self.widget = self.store or widgets.HTML(layout=widgets.Layout(display="none"))
         self.where = "this browser's storage" if self.browser else _shown(self.path)
+        self._known: bytes | None = None
+        """The file's bytes as this page last read or wrote them (another page may change it)."""
 
     @property
     def enabled(self) -> bool:
@@ -75,7 +77,7 @@ class AutoSave:
             loaded()
         elif self.path is not None:
             try:
-                raw = read_progress(self.path)
+                raw = self._known = read_progress(self.path)
             except ProgressError as exc:
                 restored(None, self._unreadable(exc))
                 return
@@ -108,19 +110,44 @@ class AutoSave:
         )
 
     def save(self, session: QuizSession) -> str:
-        """Save ``session``; return ``""``, or why it could not be saved."""
+        """Save ``session``; return ``""``, or what the learner should know: that answers
+        given in another page of the same quiz were added, that another page's different
+        session was kept aside, or why nothing could be saved."""
         if not self.enabled:
             return ""
-        document = session.export()
         if self.store is not None:
-            self.store.save(json.dumps(document))
+            self.store.save(json.dumps(session.export()))
             return self.store.error
+        note = ""
         try:
-            write(self.path, document)
-        except OSError as exc:
+            current = read_progress(self.path)
+            if current is not None and current != self._known:
+                note = self._reconcile(session, current)
+            self._known = write(self.path, session.export())
+        except (OSError, ProgressError) as exc:
             _LOG.debug("autosave to %s failed", self.path, exc_info=True)
-            return f"Autosave to {self.path} failed ({exc.strerror or exc}); use Download progress."
-        return ""
+            reason = getattr(exc, "strerror", None) or exc
+            return f"Autosave to {self.where} failed ({reason}); use Download progress."
+        return note
+
+    def _reconcile(self, session: QuizSession, current: bytes) -> str:
+        """Another page (a second tab) saved since this one: add its answers when it holds
+        the same quiz, else keep its file aside. Nothing it saved is overwritten."""
+        try:
+            other = QuizSession.import_progress(current, self.cases)
+        except ProgressError:
+            other = None
+        same = other is not None and (
+            other.export()["settings"] == session.export()["settings"]
+            and other.items == session.items
+        )
+        if not same:
+            return (
+                f"Another page saved a different session in {self.where}; "
+                f"it was kept as {set_aside(self.path, why='other-session')}."
+            )
+        added = _merge(session, other)
+        return f"{added} answer(s) given in another page were added here." if added else ""
 
     def clear(self) -> None:
         """Forget the saved session (Start fresh, confirmed by the learner)."""
@@ -138,3 +165,18 @@ def _shown(path: Path | None) -> str:
         return str(Path("~") / path.relative_to(Path.home()))
     except ValueError:
         return str(path)
+
+
+def _merge(session: QuizSession, other: QuizSession) -> int:
+    """Add to ``session`` the answers of ``other`` (the same quiz) that it lacks, with their
+    confidence, and the questions ``other`` revealed; return how many answers were added."""
+    positions = {item: n for n, item in enumerate(session.items)}
+    added = 0
+    for key, response in other.responses.items():
+        if key in session.responses or session.feedback_visible(positions[key]):
+            continue
+        session.answer(positions[key], response.answer, response.confidence)
+        added += 1
+    session.revealed |= other.revealed
+    session.finished = session.finished or other.finished
+    return added

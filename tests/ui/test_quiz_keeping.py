@@ -206,3 +206,25 @@ def test_a_restored_finished_exam_shows_its_report():
     again = QuizApp(FIXTURES)
     assert isinstance(again.session, QuizSession) and again.session.finished
     assert "1 correct of 1 answered (4 in quiz)" in again.report.value
+
+
+def test_two_pages_of_one_quiz_lose_nothing(tmp_path):
+    """Two tabs of the same quiz: each save adds the other tab's answers; a tab that starts a
+    different quiz keeps the other's file aside instead of overwriting it."""
+    first = _started()
+    _answer_correctly(first)
+    second = QuizApp(FIXTURES)  # restores the first tab's answer, shows the next question
+    _answer_correctly(second)
+    first._next.click()
+    first._next.click()
+    _answer_correctly(first)  # saving sees the second tab's answer and adds it
+    assert 3 == len(first.session.responses)
+    assert "1 answer(s) given in another page were added here." in first.save_message.value
+    saved = json.loads(_progress(tmp_path).read_text())
+    assert 3 == len(saved["responses"])
+    second.settings.seed.value = "9"
+    second.settings.start.click()
+    second.confirm._confirm.click()
+    aside = list(tmp_path.glob("progress.json.other-session-*"))
+    assert 1 == len(aside) and saved == json.loads(aside[0].read_text())
+    assert f"it was kept as {aside[0]}" in second.save_message.value
