@@ -219,6 +219,20 @@ class QuizApp(SessionKeeping, widgets.VBox):
 
     @reports_errors("alert")
     def _on_finish(self, _button=None) -> None:
+        session = self.session
+        if session.mode != "exam" or session.finished:
+            self._end()
+            return
+        left = len(session) - len(session.responses)
+        self.confirm.ask(
+            f"Finish the exam? {left} of {len(session)} question(s) are unanswered, and no "
+            "answer can be changed afterwards.",
+            self._end,
+            "Finish the exam",
+        )
+
+    def _end(self) -> None:
+        """End the session (exam: feedback is released) and show the report."""
         self.session.finish()
         self._save()
         self._show()

@@ -275,6 +275,8 @@ def test_quiz_exam_reports_the_score_only_at_the_end(watch, screenshots):
         expect(page.locator(".sm-quiz-feedback")).to_contain_text("Feedback comes with the report")
         page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Finish and see report").click()
+    expect(page.locator(".sm-confirm")).to_contain_text("Finish the exam?")
+    page.get_by_role("button", name="Finish the exam").click()
     n = len(questions)
     expect(page.locator(".sm-quiz-score")).to_have_text(
         f"Score: {n} correct of {n} answered ({len(session)} in quiz)"

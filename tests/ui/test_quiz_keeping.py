@@ -203,6 +203,7 @@ def test_a_restored_finished_exam_shows_its_report():
     app = _started(mode="exam")
     _answer_correctly(app)
     app._finish.click()
+    app.confirm._confirm.click()
     again = QuizApp(FIXTURES)
     assert isinstance(again.session, QuizSession) and again.session.finished
     assert "1 correct of 1 answered (4 in quiz)" in again.report.value
@@ -228,3 +229,18 @@ def test_two_pages_of_one_quiz_lose_nothing(tmp_path):
     aside = list(tmp_path.glob("progress.json.other-session-*"))
     assert 1 == len(aside) and saved == json.loads(aside[0].read_text())
     assert f"it was kept as {aside[0]}" in second.save_message.value
+
+
+def test_finishing_an_exam_asks_first_and_cancel_keeps_it_open(monkeypatch):
+    """Finish in an exam names the unanswered questions; Cancel leaves answers open to change;
+    self-study's Finish asks nothing (it locks nothing)."""
+    app = _started(mode="exam")
+    _answer_correctly(app)
+    app._finish.click()
+    assert "Finish the exam? 3 of 4 question(s) are unanswered" in app.confirm.message.value
+    app.confirm._cancel.click()
+    assert not app.session.finished and "" == app.report.value
+    monkeypatch.setenv("SPINEMET_PROGRESS", "off")  # not the exam saved above
+    study = _started()
+    study._finish.click()
+    assert not study.confirm.pending and study.session.finished
