@@ -94,7 +94,8 @@ class SessionKeeping:
         except ProgressError as exc:
             self.import_message.value = (
                 f"<div class='sm-feedback-wrong' role='alert'><b>Not "
-                f"loaded:</b> {html.escape(str(exc))}. Your current "
+                f"loaded:</b> {html.escape(str(exc))} "
+                f"(<code>{html.escape(str(item.get('name', '')))}</code>). Your current "
                 "session is unchanged.</div>"
             )
             return

@@ -244,3 +244,12 @@ def test_finishing_an_exam_asks_first_and_cancel_keeps_it_open(monkeypatch):
     study = _started()
     study._finish.click()
     assert not study.confirm.pending and study.session.finished
+
+
+def test_a_refused_file_is_named_with_where_and_why_it_is_not_json():
+    """A broken upload says its file name and the line and column where JSON stops."""
+    app = QuizApp(FIXTURES)
+    app._upload.value = (_file("mine.json", b'{"format":\n "x",,}'),)
+    message = app.import_message.value
+    assert "this file is not JSON (line 2, column 6: Expecting" in message
+    assert "(<code>mine.json</code>)" in message
