@@ -219,7 +219,8 @@ class QuizSession:
         if type(version) is not int or version not in READABLE_VERSIONS:
             raise ProgressError(
                 f"progress file version {brief(version)} is not "
-                f"supported; this quiz reads version {PROGRESS_VERSION}"
+                "supported; this quiz reads versions "
+                + " and ".join(str(v) for v in READABLE_VERSIONS)
             )
         body = {k: v for k, v in data.items() if k != "checksum"}
         try:
