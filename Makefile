@@ -86,14 +86,15 @@ $(STATIC_SITE): $(VENV_STATIC)/.installed $(VENV)/.installed-test plotlyjs chrom
 static: $(STATIC_SITE)
 
 # The lecture configuration: lecture/voila.json (pre-heated kernel pool, culling) on top of
-# voila.json. Size the pool of the dashboard you teach from with POOL, for example
+# voila.json, quiz autosave off (every student's kernel shares this server's one home).
+# Size the pool of the dashboard you teach from with POOL, for example
 #   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
 NOTEBOOK ?= 02_noms_framework.ipynb
 POOL ?= 2
 lecture: npm plotlyjs
 	@$(BIN)/python lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
 	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
-	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
+	SPINEMET_PROGRESS=off $(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
 	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
 	  --Voila.config_file_paths=. notebooks/
 

@@ -16,12 +16,13 @@ from collections.abc import Sequence
 
 from .cases._strict import brief
 from .cases.model import Case
-from .errors import InvalidInputError, SpinemetError
+from .errors import InvalidInputError, SpinemetError, require_int
 
 __all__ = [
     "MAX_PROGRESS_BYTES",
     "PROGRESS_FORMAT",
     "PROGRESS_VERSION",
+    "READABLE_VERSIONS",
     "ProgressError",
     "brief",
     "checksum",
@@ -30,7 +31,10 @@ __all__ = [
 ]
 
 PROGRESS_FORMAT = "spinemet-quiz-progress"
-PROGRESS_VERSION = 1
+PROGRESS_VERSION = 2
+"""Version written: 2 adds ``settings.count`` and ``settings.variant_seed`` to version 1."""
+READABLE_VERSIONS = (1, 2)
+"""Versions read (a version 1 file holds every question of its selection, no variant seed)."""
 MAX_PROGRESS_BYTES = 512 * 1024
 """Largest progress file read, in bytes (a whole bank's answers take about 30 kB)."""
 _MAX_NESTING = 8
@@ -53,16 +57,21 @@ def read_json(raw) -> object:
     try:
         text = raw if isinstance(raw, str) else bytes(raw).decode("utf-8")
     except UnicodeDecodeError:
-        raise ProgressError(_NOT_JSON) from None
+        raise ProgressError(_not_json()) from None
     if _nesting(text) > _MAX_NESTING:
         raise ProgressError(f"the file is nested deeper than {_MAX_NESTING} levels")
     try:
         return json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:  # where the file stops being JSON, and why
+        raise ProgressError(
+            _not_json(f" (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        ) from None
     except (ValueError, RecursionError):
-        raise ProgressError(_NOT_JSON) from None
+        raise ProgressError(_not_json()) from None
 
 
-_NOT_JSON = "this file is not JSON; choose a file saved by the quiz (spinemet-progress.json)"
+def _not_json(where: str = "") -> str:
+    return f"this file is not JSON{where}; choose a file saved by the quiz (spinemet-progress.json)"
 
 
 def _no_constant(name: str):
@@ -93,7 +102,12 @@ def rebuild(cls, data: dict, cases: Sequence[Case]):
         seed=settings["seed"],
         topics=_strings("topics", settings["topics"]),
         difficulties=_strings("difficulties", settings["difficulties"]),
+        count=settings["count"] if data["version"] >= 2 else None,
     )
+    variant_seed = settings["variant_seed"] if data["version"] >= 2 else None
+    if variant_seed is not None:
+        require_int("variant_seed", variant_seed, minimum=0, maximum=10**9)
+    session.variant_seed = variant_seed
     if [list(i) for i in session.items] != data["items"]:
         raise ProgressError(
             "this progress belongs to a different case bank or selection; it was not loaded"

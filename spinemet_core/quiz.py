@@ -30,6 +30,7 @@ from .progress import (
     MAX_PROGRESS_BYTES,
     PROGRESS_FORMAT,
     PROGRESS_VERSION,
+    READABLE_VERSIONS,
     ProgressError,
     brief,
     checksum,
@@ -66,7 +67,11 @@ class Response:
 
 
 class QuizSession:
-    """One learner's pass through a filtered, shuffled selection of the bank."""
+    """One learner's pass through a filtered, shuffled selection of the bank.
+
+    ``count`` keeps the first ``count`` questions of the shuffled selection (``None``: all
+    of them); fewer are kept when fewer match the filters.
+    """
 
     def __init__(
         self,
@@ -76,6 +81,7 @@ class QuizSession:
         seed: int = 1,
         topics: Sequence[str] | None = None,
         difficulties: Sequence[str] | None = None,
+        count: int | None = None,
     ) -> None:
         self.mode = require_choice("mode", mode, MODES)
         self.seed = require_int("seed", seed, minimum=0, maximum=10**9)
@@ -87,6 +93,11 @@ class QuizSession:
         chosen = [c for c in cases if c.topic in self.topics and c.difficulty in self.difficulties]
         random.Random(self.seed).shuffle(chosen)
         self.items: list[tuple[str, str]] = [(c.id, q.id) for c in chosen for q in c.questions]
+        self.count = None if count is None else require_int("count", count, minimum=1)
+        if self.count is not None:
+            self.items = self.items[: self.count]
+        self.variant_seed: int | None = None
+        """Reserved for case templates: the seed that fixes their variants (None: none)."""
         self.responses: dict[tuple[str, str], Response] = {}
         self.revealed: set[tuple[str, str]] = set()
         self.finished = False
@@ -175,6 +186,8 @@ class QuizSession:
                 "seed": self.seed,
                 "topics": list(self.topics),
                 "difficulties": list(self.difficulties),
+                "count": self.count,
+                "variant_seed": self.variant_seed,
             },
             "items": [list(item) for item in self.items],
             "responses": [
@@ -203,10 +216,11 @@ class QuizSession:
         if not isinstance(data, dict) or data.get("format") != PROGRESS_FORMAT:
             raise ProgressError("this is not a spinemet quiz progress file")
         version = data.get("version")
-        if type(version) is not int or version != PROGRESS_VERSION:
+        if type(version) is not int or version not in READABLE_VERSIONS:
             raise ProgressError(
                 f"progress file version {brief(version)} is not "
-                f"supported; this quiz reads version {PROGRESS_VERSION}"
+                "supported; this quiz reads versions "
+                + " and ".join(str(v) for v in READABLE_VERSIONS)
             )
         body = {k: v for k, v in data.items() if k != "checksum"}
         try:

@@ -176,6 +176,38 @@ def tampered_progress(draw, export: dict) -> dict:
     return signed(doc) if draw(st.booleans()) else doc
 
 
+@st.composite
+def played_sessions(draw, cases):
+    """A quiz session over ``cases`` with drawn settings (mode, seed, topics, levels, number
+    of questions), some questions answered (any choice, any set, any number) with a drawn
+    confidence, some revealed, and possibly finished: everything a session holds."""
+    from spinemet_core.cases.model import DIFFICULTIES, TOPICS
+    from spinemet_core.quiz import CONFIDENCE, MODES, QuizSession
+
+    session = QuizSession(
+        cases,
+        mode=draw(st.sampled_from(MODES)),
+        seed=draw(st.integers(min_value=0, max_value=10**9)),
+        topics=draw(st.lists(st.sampled_from(TOPICS), min_size=1, unique=True)),
+        difficulties=draw(st.lists(st.sampled_from(DIFFICULTIES), min_size=1, unique=True)),
+        count=draw(st.none() | st.integers(min_value=1, max_value=30)),
+    )
+    for index in draw(st.lists(st.integers(0, max(len(session) - 1, 0)), unique=True)):
+        if not len(session):
+            break
+        _case, question = session.question(index)
+        texts = [c.text for c in question.choices]
+        answer = {
+            "single_choice": st.sampled_from(texts or ["-"]),
+            "multiple_choice": st.lists(st.sampled_from(texts or ["-"]), unique=True),
+        }.get(question.type, st.floats(-1e6, 1e6, allow_nan=False))
+        session.answer(index, draw(answer), draw(st.sampled_from(CONFIDENCE)))
+        if draw(st.booleans()):
+            session.reveal(index)
+    session.finished = draw(st.booleans())
+    return session
+
+
 PROGRESS_BYTES = (
     st.binary(max_size=2048)
     | PLAIN.map(lambda v: json.dumps(v).encode())

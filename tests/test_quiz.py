@@ -172,3 +172,46 @@ def test_import_rejects_a_different_bank_and_non_json():
         QuizSession.import_progress(data, [])
     with pytest.raises(ProgressError, match="not JSON"):
         QuizSession.import_progress(b"\x89PNG not json", [CASE])
+
+
+def test_count_keeps_the_first_questions_of_the_shuffled_selection():
+    """count=2 keeps the first two questions of the same shuffle; more than there are keeps all;
+    zero, negative or fractional counts are refused."""
+    full = QuizSession([CASE], seed=3)
+    assert full.items[:2] == QuizSession([CASE], seed=3, count=2).items
+    assert full.items == QuizSession([CASE], seed=3, count=99).items
+    for bad in (0, -1, 2.5, True):
+        with pytest.raises(InvalidInputError, match="^count"):
+            QuizSession([CASE], count=bad)
+
+
+def test_export_holds_every_setting_and_the_reserved_variant_seed():
+    """The export names mode, seed, topics, levels, count and a variant seed (None until case
+    templates use it), and each confidence with its answer."""
+    s = QuizSession([CASE], mode="exam", seed=8, topics=["noms_framework"], count=3)
+    question = s.question(0)[1]
+    answer = {"numeric": 36, "multiple_choice": []}.get(question.type, question.choices[0].text)
+    s.answer(0, answer, "low")
+    data = s.export()
+    assert 2 == data["version"]
+    assert {
+        "mode": "exam",
+        "seed": 8,
+        "topics": ["noms_framework"],
+        "difficulties": ["basic", "intermediate", "advanced"],
+        "count": 3,
+        "variant_seed": None,
+    } == data["settings"]
+    assert "low" == data["responses"][0]["confidence"]
+
+
+def test_a_version_1_file_still_loads_with_every_question():
+    """A file saved before count existed (version 1) loads, with all its questions."""
+    from tests.strategies import signed
+
+    data = QuizSession([CASE], seed=2).export()
+    data["version"] = 1
+    for key in ("count", "variant_seed"):
+        del data["settings"][key]
+    again = QuizSession.import_progress(signed(data), [CASE])
+    assert (None, None, 4) == (again.count, again.variant_seed, len(again))

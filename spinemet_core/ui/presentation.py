@@ -231,7 +231,7 @@ class PresentationBar(widgets.HBox):
             value=state.mode,
             description="Mode",
             tooltips=["Normal layout", "Large type; answers on cue"],
-        )
+        ).add_class("sm-bar-mode")
         self._theme = widgets.ToggleButtons(
             options=[("Light", "light"), ("High contrast", "contrast"), ("Dark", "dark")],
             value=state.theme,

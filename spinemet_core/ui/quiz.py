@@ -1,4 +1,9 @@
-"""Dashboard 06: the case quiz in self-study, exam and lecture modes."""
+"""Dashboard 06: the case quiz in self-study, exam and lecture modes.
+
+Every answer is saved as it is given (:mod:`.quiz_autosave`) and the session is restored
+when the page is opened again; replacing a session with answers (Start, loading a file,
+Start fresh) asks first (:class:`.confirm.Confirm`).
+"""
 
 from __future__ import annotations
 
@@ -8,54 +13,51 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from ..cases import bank_folder, load_bank
-from ..cases.model import DIFFICULTIES, TOPICS
 from ..errors import InvalidInputError
-from ..quiz import CONFIDENCE, ProgressError, QuizSession
-from ..topics import DASHBOARDS
+from ..quiz import CONFIDENCE, QuizSession
+from .confirm import Confirm
 from .presentation import presentation
 from .question import answer_controls, feedback_html, read_answer, reports_errors
-from .quiz_report import LECTURE_CSS, QUIZ_CSS, bank_problems_html, export_link_html, report_html
+from .quiz_autosave import AutoSave
+from .quiz_keeping import SessionKeeping
+from .quiz_report import (
+    LECTURE_CSS,
+    QUIZ_CSS,
+    bank_problems_html,
+    case_html,
+    export_link_html,
+    report_html,
+    status_html,
+)
+from .quiz_settings import TOPIC_LABELS, QuizSettings
 from .theme import CSS
 
 __all__ = ["QuizApp"]
 
-SEED_MAX = 10**9
-"""The largest seed (the core's limit)."""
-_SEED_WIDTH = widgets.Layout(width="220px")
-_MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
-_TOPIC_LABELS = {t: DASHBOARDS[t].label for t in TOPICS}
 
-
-class QuizApp(widgets.VBox):
+class QuizApp(SessionKeeping, widgets.VBox):
     """Filter, shuffle with a visible seed, answer, review, export and import progress.
 
     ``folder`` is the case bank; by default :func:`spinemet_core.cases.bank_folder`.
+    ``autosave`` saves and restores the session; by default an
+    :class:`~.quiz_autosave.AutoSave` at :func:`~spinemet_core.progress_file.progress_location`.
     """
 
-    def __init__(self, folder: str | Path | None = None) -> None:
+    def __init__(self, folder: str | Path | None = None, *, autosave: AutoSave | None = None):
         self.cases, self.problems = load_bank(folder or bank_folder())
         self.session: QuizSession | None = None
         self.index = 0
+        self.autosave = autosave or AutoSave(self.cases)
         # Controls
-        self._mode = widgets.ToggleButtons(
-            options=[(v, k) for k, v in _MODE_LABELS.items()],
-            value="lecture" if presentation().mode == "lecture" else "self_study",
-            description="Mode",
-        )
-        self._topics = {
-            t: widgets.Checkbox(value=True, description=_TOPIC_LABELS[t], indent=False)
-            for t in TOPICS
-        }
-        self._difficulty = widgets.Dropdown(
-            options=[("all levels", "all")] + [(d, d) for d in DIFFICULTIES],
-            value="all",
-            description="Difficulty",
-        )
-        # A text field: a seed is read as typed, never clamped (checked on Start).
-        self._seed = widgets.Text(value="1", description="Seed", layout=_SEED_WIDTH)
-        self.seed_message = widgets.HTML().add_class("sm-seed-message")
-        self._start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
+        self.settings = QuizSettings()
+        self.confirm = Confirm()
         self.status = widgets.HTML().add_class("sm-quiz-status")
+        self.restore_notice = widgets.HTML().add_class("sm-quiz-restored")
+        self._fresh = widgets.Button(description="Start fresh")
+        self._restore_box = widgets.HBox(
+            [self.restore_notice, self._fresh],
+            layout=widgets.Layout(display="none", flex_flow="row wrap", align_items="center"),
+        )
         self.bank_problems = widgets.HTML(bank_problems_html(self.problems)).add_class(
             "sm-quiz-bank"
         )
@@ -78,19 +80,10 @@ class QuizApp(widgets.VBox):
             accept=".json", multiple=False, description="Load progress"
         )
         self.import_message = widgets.HTML().add_class("sm-quiz-import")
+        self.save_message = widgets.HTML().add_class("sm-quiz-saved")
         self._style = widgets.HTML(CSS)
 
         # Layout
-        settings = widgets.VBox(
-            [
-                self._mode,
-                widgets.HBox(
-                    list(self._topics.values()), layout=widgets.Layout(flex_flow="row wrap")
-                ),
-                widgets.HBox([self._difficulty, self._seed, self.seed_message]),
-                self._start,
-            ]
-        )
         self._question_area = widgets.VBox(
             [
                 self.case_html,
@@ -105,31 +98,37 @@ class QuizApp(widgets.VBox):
         super().__init__(
             [
                 self._style,
-                settings,
+                self._restore_box,
+                self.settings,
+                self.confirm,
                 self.status,
                 self.bank_problems,
                 self.alert,
                 self._question_area,
                 self.report,
                 widgets.HTML("<h3>Save or resume your progress</h3>"),
-                widgets.HBox([self.export_link, self._upload]),
+                widgets.HBox(
+                    [self.export_link, self._upload], layout=widgets.Layout(flex_flow="row wrap")
+                ),
                 self.import_message,
+                self.save_message,
+                self.autosave.widget,
             ]
         )
         self.add_class("sm-app")
         self.add_class("sm-quiz")
 
-        # Wiring
-        self._start.on_click(self._on_start)
+        # Wiring: every callback is wrapped by reports_errors, so none lets an exception
+        # escape into a page whose tracebacks are hidden.
+        self.settings.start.on_click(self._on_start)
         self._submit.on_click(self._on_submit)
         self._reveal.on_click(self._on_reveal)
         self._previous.on_click(lambda _b: self._go(-1))
         self._next.on_click(lambda _b: self._go(+1))
-        # Every callback above and below is wrapped by reports_errors: none lets an
-        # exception escape into a page whose tracebacks are hidden.
         self._finish.on_click(self._on_finish)
+        self._fresh.on_click(self._on_fresh)
         self._upload.observe(self._on_upload, names="value")
-        self._mode.observe(self._on_mode, names="value")
+        self.settings.mode.observe(self._on_mode, names="value")
         self.status.value = (
             f"<div class='sm-muted'>{len(self.cases)} cases, "
             f"{sum(len(c.questions) for c in self.cases)} questions in the "
@@ -137,36 +136,12 @@ class QuizApp(widgets.VBox):
         )
         self._on_mode()
         presentation().register(self)
+        self.autosave.restore(self._on_restored)
 
     def apply_presentation(self, mode: str, _theme: str) -> None:
         """Follow the page's lecture mode (``?mode=lecture``, the bar) until a quiz starts."""
-        if self.session is None and "lecture" in (mode, self._mode.value):
-            self._mode.value = "lecture" if mode == "lecture" else "self_study"
-
-    # Callbacks (each reports its own failure in the page)
-    @reports_errors("alert")
-    def _on_mode(self, _change=None) -> None:
-        lecture = self._mode.value == "lecture"
-        self._style.value = CSS + QUIZ_CSS + (LECTURE_CSS if lecture else "")
-        if lecture:
-            self.add_class("sm-lecture")
-        else:
-            self.remove_class("sm-lecture")
-
-    @reports_errors("alert")
-    def _on_start(self, _button=None) -> None:
-        text = self._seed.value.strip()
-        if not (text.isascii() and text.isdigit() and int(text) <= SEED_MAX):
-            self.seed_message.value = (
-                "<span class='sm-field-error' role='alert'>The seed is a whole number from 0 "
-                f"to {SEED_MAX:,}; got {html.escape(repr(text[:20]))}.</span>"
-            )
-            return
-        self.seed_message.value = ""
-        topics = [t for t, box in self._topics.items() if box.value] or list(TOPICS)
-        difficulties = None if self._difficulty.value == "all" else [self._difficulty.value]
-        settings = {"mode": self._mode.value, "seed": int(text), "topics": topics}
-        self.start(QuizSession(self.cases, **settings, difficulties=difficulties))
+        if self.session is None and "lecture" in (mode, self.settings.mode.value):
+            self.settings.mode.value = "lecture" if mode == "lecture" else "self_study"
 
     def start(self, session: QuizSession) -> None:
         """Show ``session`` from its first unanswered question."""
@@ -177,13 +152,43 @@ class QuizApp(widgets.VBox):
         self._question_area.layout.display = "flex" if len(session) else "none"
         if not len(session):
             self.status.value = "<b>No question matches these filters.</b>"
+            return
         self._show()
+        if session.finished:
+            self.report.value = report_html(session.summary(), TOPIC_LABELS)
+
+    # Callbacks (each reports its own failure in the page)
+    @reports_errors("alert")
+    def _on_mode(self, _change=None) -> None:
+        lecture = self.settings.mode.value == "lecture"
+        self._style.value = CSS + QUIZ_CSS + (LECTURE_CSS if lecture else "")
+        if lecture:
+            self.add_class("sm-lecture")
+        else:
+            self.remove_class("sm-lecture")
+
+    @reports_errors("alert")
+    def _on_start(self, _button=None) -> None:
+        settings = self.settings.read()
+        if settings is None:
+            return
+        begin = lambda: self._adopt(QuizSession(self.cases, **settings))  # noqa: E731
+        answers = self._answers()
+        if not answers:
+            begin()
+            return
+        self.confirm.ask(
+            f"Start a new quiz? The {answers} answer(s) of this session will be replaced "
+            "(download your progress first to keep them).",
+            begin,
+            "Start new quiz",
+        )
 
     @reports_errors("alert")
     def _on_submit(self, _button=None) -> None:
         _case, question = self.session.question(self.index)
         try:
-            value = self._read_answer()
+            value = read_answer(question, self._answer_box.children)
         except InvalidInputError as exc:
             self._answer_problem(f"Not a number: {exc.value}. Type a number such as 2.4 or 2,4.")
             return
@@ -192,6 +197,7 @@ class QuizApp(widgets.VBox):
             self._answer_problem("Enter an answer first." if numeric else "Choose an answer first.")
             return
         self.session.answer(self.index, value, self._confidence.value)
+        self._save()
         self._show()
 
     def _answer_problem(self, text: str) -> None:
@@ -203,6 +209,7 @@ class QuizApp(widgets.VBox):
     @reports_errors("alert")
     def _on_reveal(self, _button=None) -> None:
         self.session.reveal(self.index)
+        self._save()
         self._show()
 
     @reports_errors("alert")
@@ -212,58 +219,33 @@ class QuizApp(widgets.VBox):
 
     @reports_errors("alert")
     def _on_finish(self, _button=None) -> None:
-        self.session.finish()
-        self._show()
-        self.report.value = report_html(self.session.summary(), _TOPIC_LABELS)
-
-    @reports_errors("import_message", "Not loaded:")
-    def _on_upload(self, change) -> None:
-        files = change["new"]
-        if not files:
+        session = self.session
+        if session.mode != "exam" or session.finished:
+            self._end()
             return
-        try:
-            item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
-            session = QuizSession.import_progress(bytes(item["content"]), self.cases)
-        except ProgressError as exc:
-            self.import_message.value = (
-                f"<div class='sm-feedback-wrong' role='alert'><b>Not "
-                f"loaded:</b> {html.escape(str(exc))}. Your current "
-                "session is unchanged.</div>"
-            )
-            return
-        finally:
-            # Forget the file, so that choosing the same file again loads it again.
-            self._upload.value = ()
-        self._mode.value = session.mode
-        self._seed.value = str(session.seed)
-        self.start(session)
-        self.import_message.value = (
-            f"<div class='sm-feedback-correct'><b>Progress loaded:"
-            f"</b> {len(session.responses)} answer(s) restored.</div>"
+        left = len(session) - len(session.responses)
+        self.confirm.ask(
+            f"Finish the exam? {left} of {len(session)} question(s) are unanswered, and no "
+            "answer can be changed afterwards.",
+            self._end,
+            "Finish the exam",
         )
 
-    # Reading and rendering
-    def _read_answer(self):
-        _case, question = self.session.question(self.index)
-        return read_answer(question, self._answer_box.children)
+    def _end(self) -> None:
+        """End the session (exam: feedback is released) and show the report."""
+        self.session.finish()
+        self._save()
+        self._show()
+        self.report.value = report_html(self.session.summary(), TOPIC_LABELS)
 
+    # Rendering
     def _show(self) -> None:
         session = self.session
         case, question = session.question(self.index)
-        key = (case.id, question.id)
-        response = session.responses.get(key)
+        response = session.responses.get((case.id, question.id))
         visible = session.feedback_visible(self.index)
-        self.status.value = (
-            f"<div><b>Question {self.index + 1} of {len(session)}</b> · mode "
-            f"{_MODE_LABELS[session.mode]} · seed <span class='sm-seed'>{session.seed}</span> · "
-            f"answered {len(session.responses)}</div>"
-        )
-        self.case_html.value = (
-            f"<div class='sm-card'><h3>{html.escape(case.title)}</h3>"
-            f"<div class='sm-muted'>{html.escape(_TOPIC_LABELS[case.topic])} · "
-            f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
-            f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
-        )
+        self.status.value = status_html(session, self.index)
+        self.case_html.value = case_html(case, question, TOPIC_LABELS)
         self.answer_message.value = ""
         self.alert.value = ""
         self._answer_box.children = answer_controls(
@@ -272,6 +254,9 @@ class QuizApp(widgets.VBox):
         locked = visible or (session.mode == "exam" and session.finished)
         for child in self._answer_box.children:
             child.disabled = locked
+        # The confidence saved with this answer, not the last one picked elsewhere.
+        self._confidence.value = response.confidence if response else "medium"
+        self._confidence.disabled = locked
         self._reveal.layout.display = "flex" if session.mode == "lecture" else "none"
         self._submit.layout.display = "none" if locked else "flex"
         self.feedback.value = self._feedback_html(case, question, response, visible)

@@ -1,4 +1,4 @@
-"""The case quiz's HTML: its report, its progress download and its styles."""
+"""The case quiz's HTML: its status line, case card, report, progress download and styles."""
 
 from __future__ import annotations
 
@@ -7,9 +7,21 @@ import html
 import json
 from collections.abc import Mapping
 
+from ..cases.model import Case, Question
 from ..quiz import QuizSession
 
-__all__ = ["LECTURE_CSS", "QUIZ_CSS", "bank_problems_html", "export_link_html", "report_html"]
+__all__ = [
+    "LECTURE_CSS",
+    "QUIZ_CSS",
+    "bank_problems_html",
+    "case_html",
+    "export_link_html",
+    "report_html",
+    "score_text",
+    "status_html",
+]
+
+_MODE_LABELS = {"self_study": "Self-study", "exam": "Exam", "lecture": "Lecture"}
 
 QUIZ_CSS = """<style>
 .sm-quiz .widget-checkbox, .sm-quiz .widget-checkbox label, .sm-quiz .widget-radio-box label {
@@ -19,8 +31,15 @@ QUIZ_CSS = """<style>
 .sm-quiz button.jupyter-button { width: auto !important; min-width: 120px; padding: 0 12px; }
 .sm-quiz .sm-field-error { border-left: 6px solid #D55E00; padding: 0 8px; margin-left: 8px;
   font-weight: 600; }
+.sm-quiz a.sm-export-link { display: inline-flex; align-items: center; min-height: 44px;
+  box-sizing: border-box; padding: 0 16px; margin: 2px 8px 2px 0; border-radius: 4px;
+  background: #0072B2; color: #ffffff !important; font-weight: 600; text-decoration: none; }
+.sm-quiz a.sm-export-link:hover { background: #005a8c; }
+.sm-confirm { border: 2px solid #D55E00; border-radius: 4px; padding: 6px 12px; margin: 6px 0; }
+.sm-presentation-bar .sm-bar-mode { display: none !important; }
 </style>"""
-"""Wrapping choices, sizing buttons, and the message beside a field that was refused."""
+"""Wrapping choices, sizing buttons, the message beside a refused field, the download as a
+button, the confirm box; the page bar's own mode toggle is hidden (the quiz's is the one)."""
 LECTURE_CSS = """<style>
 .sm-lecture, .sm-lecture .widget-label, .sm-lecture .widget-html-content,
 .sm-lecture .widget-radio-box label, .sm-lecture .widget-checkbox label,
@@ -31,26 +50,62 @@ LECTURE_CSS = """<style>
 """Large type for lecture mode."""
 
 
+def score_text(bucket: Mapping[str, int]) -> str:
+    """A score in words from a summary bucket: correct of answered, and the quiz's size.
+
+    >>> score_text({"questions": 99, "answered": 5, "correct": 3})
+    '3 correct of 5 answered (99 in quiz)'
+    """
+    correct, answered, questions = bucket["correct"], bucket["answered"], bucket["questions"]
+    return f"{correct} correct of {answered} answered ({questions} in quiz)"
+
+
 def report_html(summary: dict, topic_labels: Mapping[str, str]) -> str:
     """The end-of-session report from :meth:`QuizSession.summary`: score, by topic and
     by learning objective, with confident mistakes counted apart."""
 
     def row(name, b):
         return (
-            f"<tr><td>{html.escape(name)}</td><td>{b['correct']} / {b['questions']}</td>"
-            f"<td>{b['answered']}</td><td>{b['confident_but_wrong']}</td></tr>"
+            f"<tr><td>{html.escape(name)}</td><td>{b['correct']}</td><td>{b['answered']}</td>"
+            f"<td>{b['questions']}</td><td>{b['confident_but_wrong']}</td></tr>"
         )
 
     topics = "".join(row(topic_labels[t], b) for t, b in summary["by_topic"].items())
     objectives = "".join(row(o, b) for o, b in sorted(summary["by_objective"].items()))
-    o = summary["overall"]
-    head = "<tr><th></th><th>Correct</th><th>Answered</th><th>Confident but wrong</th></tr>"
+    head = (
+        "<tr><th></th><th>Correct</th><th>Answered</th><th>Questions</th>"
+        "<th>Confident but wrong</th></tr>"
+    )
     return (
         f"<div class='sm-card'><h3>Report</h3><p class='sm-quiz-score'>Score: "
-        f"<b>{o['correct']} / {o['questions']}</b> ({o['answered']} answered)</p>"
+        f"<b>{score_text(summary['overall'])}</b></p>"
         f"<table class='sm-table'>{head}{topics}</table>"
         f"<details><summary>By learning objective</summary><table class='sm-table'>"
         f"{head}{objectives}</table></details></div>"
+    )
+
+
+def status_html(session: QuizSession, index: int) -> str:
+    """Where the learner is: question, mode, seed, and answers given (with how many are
+    correct in self-study, where feedback is already shown)."""
+    o = session.summary()["overall"]
+    answered = f"answered {o['answered']}"
+    if session.mode == "self_study":
+        answered += f" ({o['correct']} correct)"
+    return (
+        f"<div><b>Question {index + 1} of {len(session)}</b> · mode "
+        f"{_MODE_LABELS[session.mode]} · seed <span class='sm-seed'>{session.seed}</span> · "
+        f"{answered}</div>"
+    )
+
+
+def case_html(case: Case, question: Question, topic_labels: Mapping[str, str]) -> str:
+    """The case card: title, topic and level, vignette and the question's prompt."""
+    return (
+        f"<div class='sm-card'><h3>{html.escape(case.title)}</h3>"
+        f"<div class='sm-muted'>{html.escape(topic_labels[case.topic])} · "
+        f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
+        f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
     )
 
 
@@ -59,8 +114,8 @@ def export_link_html(session: QuizSession) -> str:
     data = json.dumps(session.export(), indent=1).encode("utf-8")
     href = "data:application/json;base64," + base64.b64encode(data).decode("ascii")
     return (
-        f"<a class='sm-export-link' download='spinemet-progress.json' href='{href}'>"
-        "Download progress (JSON)</a>"
+        f"<a class='sm-export-link' download='spinemet-progress.json' "
+        f"href='{href}'>⬇ Download progress (JSON)</a>"
     )
 
 

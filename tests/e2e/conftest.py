@@ -8,6 +8,7 @@ its own, and logs to its own file (named with the worker id)."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,18 @@ from tools.launch import (
 playwright_sync = pytest.importorskip("playwright.sync_api")
 
 ARTIFACTS = ROOT / "artifacts"
+
+#: The quiz's autosave file for every server this test process starts (their kernels inherit
+#: the environment): a temporary folder of this process, never the tester's own progress.
+PROGRESS_FILE = Path(tempfile.mkdtemp(prefix="spinemet-e2e-progress-")) / "progress.json"
+os.environ["SPINEMET_PROGRESS"] = str(PROGRESS_FILE)
+
+
+@pytest.fixture(autouse=True)
+def _no_saved_quiz():
+    """Each test opens the quiz with no saved session (the servers are shared by the tests)."""
+    for path in PROGRESS_FILE.parent.iterdir():
+        path.unlink()
 
 
 #: How long a positive expectation waits for a page to answer (a kernel round trip, a

@@ -255,8 +255,9 @@ def test_quiz_self_study_completes_one_case_with_feedback(watch):
         expect(page.locator(".sm-quiz-status")).to_contain_text(f"answered {n}")
         page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Finish and see report").click()
+    n, total = len(questions), len(_session("self_study", 3))
     expect(page.locator(".sm-quiz-score")).to_contain_text(
-        f"Score: {len(questions)} / {len(_session('self_study', 3))}"
+        f"Score: {n} correct of {n} answered ({total} in quiz)"
     )
     _assert_clean(watch)
 
@@ -274,8 +275,11 @@ def test_quiz_exam_reports_the_score_only_at_the_end(watch, screenshots):
         expect(page.locator(".sm-quiz-feedback")).to_contain_text("Feedback comes with the report")
         page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Finish and see report").click()
+    expect(page.locator(".sm-confirm")).to_contain_text("Finish the exam?")
+    page.get_by_role("button", name="Finish the exam").click()
+    n = len(questions)
     expect(page.locator(".sm-quiz-score")).to_have_text(
-        f"Score: {len(questions)} / {len(session)} ({len(questions)} answered)"
+        f"Score: {n} correct of {n} answered ({len(session)} in quiz)"
     )
     page.screenshot(path=screenshots / "06_case_quiz-exam-report.png", full_page=True)
     _assert_clean(watch)
@@ -366,7 +370,7 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
     and 2 kB of nested brackets are refused ('Not loaded: ...') and the session left as it
     was; the same file chosen again loads again."""
 
-    from .conftest import PageWatch
+    from .conftest import PROGRESS_FILE, PageWatch
 
     first = PageWatch(chromium, voila_url)
     try:
@@ -382,6 +386,7 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
         info.value.save_as(saved)
     finally:
         first.close()
+    PROGRESS_FILE.unlink()  # the second page stands for another computer: nothing autosaved
     data = json.loads(saved.read_text())
     assert 1 == len(data["responses"])
     tampered = tmp_path / "tampered.json"
@@ -411,7 +416,9 @@ def test_quiz_progress_export_then_import_round_trip(chromium, voila_url, tmp_pa
             "Not loaded: the file is nested deeper than"
         )
         expect(page.locator(".sm-quiz-status")).to_contain_text("answered 1")
-        upload(saved)  # the same file again loads again
+        upload(saved)  # the same file again loads again, once the replacement is confirmed
+        expect(page.locator(".sm-confirm")).to_contain_text("Replace this session")
+        page.get_by_role("button", name="Replace with the file").click()
         expect(page.locator(".sm-quiz-import")).to_contain_text("1 answer(s) restored")
         _assert_clean(second)
     finally:

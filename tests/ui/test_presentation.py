@@ -151,14 +151,14 @@ def test_the_quiz_follows_lecture_mode_until_a_quiz_starts(monkeypatch):
 
     monkeypatch.setenv("QUERY_STRING", "mode=lecture")
     app = QuizApp()
-    assert "lecture" == app._mode.value
+    assert "lecture" == app.settings.mode.value
     pres.presentation().set(mode="normal")
-    assert "self_study" == app._mode.value
+    assert "self_study" == app.settings.mode.value
     pres.presentation().set(mode="lecture")
-    assert "lecture" == app._mode.value
+    assert "lecture" == app.settings.mode.value
     app._on_start()
     pres.presentation().set(mode="normal")
-    assert "lecture" == app.session.mode == app._mode.value
+    assert "lecture" == app.session.mode == app.settings.mode.value
 
 
 def test_the_patients_risk_group_outline_follows_the_theme(monkeypatch):

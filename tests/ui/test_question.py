@@ -64,8 +64,8 @@ def test_reveal_has_no_verdict_and_is_the_one_used_by_quiz_and_check(monkeypatch
     assert html.startswith("<div class='sm-feedback-key sm-feedback-correct'><ul>")
     assert "Correct." not in html and "Not quite." not in html
     app = QuizApp(FIXTURES)
-    app._mode.value = "lecture"
-    app._start.click()
+    app.settings.mode.value = "lecture"
+    app.settings.start.click()
     app._reveal.click()
     case, question = app.session.question(app.index)
     assert reveal_html(case, question, app.session.choices(app.index)) == app.feedback.value

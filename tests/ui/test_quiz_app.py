@@ -43,44 +43,46 @@ def _answer_correctly(app):
 def test_quiz_self_study_shows_feedback_and_breakdown_after_submit():
     """Answering shows 'Correct.', every choice's feedback and the core's computation."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     for _ in range(len(app.session)):
         _answer_correctly(app)
         assert "Correct." in app.feedback.value
         app._next.click()
     assert 4 == len(app.session.responses)
     app._finish.click()
-    assert "Score: <b>4 / 4</b>" in app.report.value
+    assert "Score: <b>4 correct of 4 answered (4 in quiz)</b>" in app.report.value
 
 
 def test_quiz_exam_hides_feedback_until_finish():
     """Exam mode records silently and reports at the end."""
     app = QuizApp(FIXTURES)
-    app._mode.value = "exam"
-    app._start.click()
+    app.settings.mode.value = "exam"
+    app.settings.start.click()
     _answer_correctly(app)
     assert "Feedback comes with the report" in app.feedback.value
     app._finish.click()
+    app.confirm._confirm.click()  # finishing an exam locks its answers: asked first
     assert "Correct." in app.feedback.value
-    assert "Score: <b>1 / 4</b>" in app.report.value
+    assert "Score: <b>1 correct of 1 answered (4 in quiz)</b>" in app.report.value
 
 
 def test_quiz_lecture_mode_is_large_and_reveals_on_cue():
     """Lecture mode enlarges the text and shows answers only after Reveal."""
     app = QuizApp(FIXTURES)
-    app._mode.value = "lecture"
+    app.settings.mode.value = "lecture"
     assert "sm-lecture" in app._dom_classes
-    app._start.click()
+    app.settings.start.click()
     assert "The presenter reveals the answer" in app.feedback.value
     app._reveal.click()
     assert "✔" in app.feedback.value
 
 
-def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
+def test_quiz_export_then_import_restores_answers_and_refuses_tampering(monkeypatch):
     """The download link holds the progress; loading it restores it; a changed file is refused."""
+    monkeypatch.setenv("SPINEMET_PROGRESS", "off")  # the fresh app restores nothing by itself
     app = QuizApp(FIXTURES)
-    app._seed.value = "9"
-    app._start.click()
+    app.settings.seed.value = "9"
+    app.settings.start.click()
     _answer_correctly(app)
     href = app.export_link.value.split("href='")[1].split("'")[0]
     data = base64.b64decode(href.split(",", 1)[1])
@@ -88,7 +90,7 @@ def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
     fresh._upload.value = (_file("p.json", data),)
     assert "Progress loaded" in fresh.import_message.value
     assert 1 == len(fresh.session.responses)
-    assert "9" == fresh._seed.value
+    assert "9" == fresh.settings.seed.value
     tampered = json.loads(data)
     tampered["seed"] = 1
     before = fresh.session
@@ -100,8 +102,8 @@ def test_quiz_export_then_import_restores_answers_and_refuses_tampering():
 def test_quiz_shows_choices_in_the_session_order():
     """The radio buttons and checkboxes follow session.choices, not the authored order."""
     app = QuizApp(FIXTURES)
-    app._seed.value = "4"
-    app._start.click()
+    app.settings.seed.value = "4"
+    app.settings.start.click()
     for i in range(len(app.session)):
         app.index = i
         app._show()
@@ -122,8 +124,8 @@ def test_quiz_finds_its_bank_through_the_core_lookup(monkeypatch):
 def test_quiz_filters_can_leave_no_question():
     """Filtering everything out says so instead of failing."""
     app = QuizApp(FIXTURES)
-    app._difficulty.value = "advanced"
-    app._start.click()
+    app.settings.difficulty.value = "advanced"
+    app.settings.start.click()
     assert "No question matches" in app.status.value
 
 
@@ -137,7 +139,7 @@ def test_numeric_answer_starts_empty_and_an_empty_submit_records_nothing():
     """Submit with the number field empty says 'Enter an answer first.' beside it; nothing is
     recorded and the question stays open."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     field = _to(app, "eqd2-value")
     assert "" == field.value
     app._submit.click()
@@ -154,7 +156,7 @@ def test_numeric_answer_starts_empty_and_an_empty_submit_records_nothing():
 def test_numeric_answer_reads_a_decimal_comma_as_a_point(typed, recorded, correct):
     """'3,6' is recorded as 3.6 (never 36) and graded as such."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     _to(app, "eqd2-value").value = typed
     app._submit.click()
     response = app.session.responses[("good-noms", "eqd2-value")]
@@ -165,7 +167,7 @@ def test_numeric_answer_reads_a_decimal_comma_as_a_point(typed, recorded, correc
 def test_numeric_answer_that_is_not_a_number_is_refused_beside_the_field():
     """Text that is not a number is named beside the field; nothing is recorded."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     _to(app, "eqd2-value").value = "36 Gy"
     app._submit.click()
     assert "Not a number: &#x27;36 Gy&#x27;" in app.answer_message.value
@@ -175,7 +177,7 @@ def test_numeric_answer_that_is_not_a_number_is_refused_beside_the_field():
 def test_choice_question_submitted_without_a_choice_records_nothing():
     """A single-choice question with nothing chosen asks for a choice."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     _to(app, "plan")
     app._submit.click()
     assert "Choose an answer first." in app.answer_message.value
@@ -215,7 +217,7 @@ def _exported(app) -> bytes:
 def test_malformed_progress_file_is_not_loaded_and_the_session_is_unchanged(content):
     """Every malformed, foreign, huge or deeply nested file says 'Not loaded: ...'."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     _answer_correctly(app)
     before, saved = app.session, app.session.export()
     app._upload.value = (_file("p.json", content),)
@@ -226,16 +228,19 @@ def test_malformed_progress_file_is_not_loaded_and_the_session_is_unchanged(cont
 def test_the_same_progress_file_loads_twice():
     """Choosing the same file again loads it again (the upload is forgotten after each)."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
     _answer_correctly(app)
     upload = (_file("p.json", _exported(app)),)
     app._upload.value = upload
+    app.confirm._confirm.click()  # it replaces a session holding an answer: asked first
     assert "1 answer(s) restored" in app.import_message.value
     app._next.click()
     _answer_correctly(app)
     assert 2 == len(app.session.responses)
     app.import_message.value = ""
     app._upload.value = upload
+    assert "Replace this session (2 answer(s))" in app.confirm.message.value
+    app.confirm._confirm.click()
     assert "1 answer(s) restored" in app.import_message.value
     assert 1 == len(app.session.responses)
 
@@ -243,7 +248,7 @@ def test_the_same_progress_file_loads_twice():
 def test_a_callback_that_raises_reports_in_the_page(monkeypatch):
     """An unexpected error in Submit, or in the upload, is shown in the page, not raised."""
     app = QuizApp(FIXTURES)
-    app._start.click()
+    app.settings.start.click()
 
     def boom(*_args, **_kwargs):
         raise RuntimeError("boom")
@@ -263,7 +268,7 @@ def _shared_app():
     """One started quiz with one answer, built once for the property test."""
     if not _APP:
         app = QuizApp(FIXTURES)
-        app._start.click()
+        app.settings.start.click()
         _answer_correctly(app)
         _APP["app"] = app
     return _APP["app"]
@@ -287,14 +292,14 @@ def test_any_uploaded_bytes_are_restored_or_not_loaded_and_never_touch_the_sessi
 def test_a_seed_that_is_not_a_whole_number_in_range_starts_nothing(typed):
     """The seed is read as typed (never clamped); a bad one is named beside the field."""
     app = QuizApp(FIXTURES)
-    app._seed.value = typed
-    app._start.click()
+    app.settings.seed.value = typed
+    app.settings.start.click()
     assert app.session is None
-    assert "The seed is a whole number from 0 to 1,000,000,000" in app.seed_message.value
-    app._seed.value = " 1000000000 "
-    app._start.click()
+    assert "The seed is a whole number from 0 to 1,000,000,000" in app.settings.seed_message.value
+    app.settings.seed.value = " 1000000000 "
+    app.settings.start.click()
     assert 10**9 == app.session.seed
-    assert "" == app.seed_message.value
+    assert "" == app.settings.seed_message.value
 
 
 def test_case_files_that_fail_to_load_are_listed_with_file_line_and_reason(tmp_path):
