@@ -32,7 +32,7 @@ help:
 	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
 	@echo "make static      - build the static edition (no server, runs in the browser) into build/static/"
 	@echo "make lecture     - serve the dashboards in the lecture configuration (pre-heated kernels)"
-	@echo "make bench       - measure load times, bytes, memory and a 40-student burst (~1 hour)"
+	@echo "make bench       - measure imports, load times, bytes, memory, the static edition and a 100-student burst (~75 min)"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 (Debian: apt-get install -y python3.11 python3.11-venv)"; exit 1; }
@@ -98,7 +98,7 @@ lecture: npm plotlyjs
 	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
 	  --Voila.config_file_paths=. notebooks/
 
-bench: $(VENV)/.installed-test npm plotlyjs chromium
+bench: $(VENV)/.installed-test npm plotlyjs chromium $(STATIC_SITE)
 	$(BIN)/python -m benchmarks.bench
 
 chromium:

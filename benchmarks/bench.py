@@ -196,7 +196,7 @@ async def run(args, source: Path = ROOT) -> dict:
                 save(results, out)
             if "static" in args.phases:
                 results["static"] = await phase_static(
-                    browser, [p for p in pages if p is not BASELINE], args.loads, args.warm_loads
+                    browser, [p for p in pages if p is not BASELINE], *[args.static_loads] * 2
                 )
                 save(results, out)
             if "burst" in args.phases:
@@ -220,15 +220,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--loads", type=int, default=10)
     parser.add_argument("--warm-loads", type=int, default=10)
     parser.add_argument("--changes", type=int, default=20)
-    parser.add_argument("--burst", type=int, default=40)
+    parser.add_argument("--burst", type=int, default=100)
     parser.add_argument("--burst-seconds", type=float, default=60.0)
     parser.add_argument("--burst-notebook", default=DASHBOARDS["noms_framework"].notebook)
-    parser.add_argument("--burst-pool", type=int, default=40)
+    parser.add_argument("--burst-pool", type=int, default=100)
     parser.add_argument(
         "--burst-browsers",
         type=int,
         default=5,
         help="students of the burst who use Chromium (the others are protocol-level clients)",
+    )
+    parser.add_argument(
+        "--static-loads", type=int, default=5, help="cold and warm loads per static page"
     )
     parser.add_argument("--hold", type=float, default=10.0)
     parser.add_argument("--linger", type=float, default=600.0)
@@ -237,7 +240,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--checkout", help="measure the dashboards of another checkout")
     args = parser.parse_args(argv)
     if args.smoke:
-        args.loads, args.warm_loads, args.changes = 1, 1, 3
+        args.loads, args.warm_loads, args.changes, args.static_loads = 1, 1, 3, 1
         args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 4.0
         args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
