@@ -52,7 +52,7 @@ def _choices(raw: Mapping, spec: Mapping, ctx: Context, where: str):
         "correct": True,
         "feedback": ctx.fill(feedback)
         if feedback
-        else f"Right: {breakdown_text(instrument, inputs)}.",
+        else f"Right: {breakdown_text(instrument, inputs).rstrip('.')}.",
     }
     choices, named = [correct], []
     for name in spec["distractors"]:

@@ -252,7 +252,7 @@ MISTAKES: dict[str, Mistake] = {
         Mistake(
             "single_fraction_limit",
             "The wrong cord limit",
-            ("minimal_separation",),
+            ("minimal_separation", "cord_dmax_limit"),
             _single_fraction_limit,
         ),
         Mistake("no_gap", "The gap forgotten", ("cord_dose",), _no_gap),

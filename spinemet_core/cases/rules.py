@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rcc, vocabulary
+from ..errors import require_choice
+from ..radiobiology import ALPHA_BETA
 from ..escc import escc_group
 from ..performance import performance_check
 from ..units import ARGUMENT_ANALYTES, argument_value
@@ -30,7 +32,18 @@ from .variables import Measured
 
 __all__ = ["CONSTRAINTS", "DERIVATIONS", "Constraint", "parse_constraints", "plain"]
 
+def alpha_beta(tissue: str) -> float:
+    """The conventional alpha/beta ratio [Gy] of a tissue, from
+    :data:`spinemet_core.radiobiology.ALPHA_BETA`.
+
+    >>> alpha_beta("spinal cord")
+    2.0
+    """
+    return ALPHA_BETA[require_choice("tissue", tissue, tuple(ALPHA_BETA))]
+
+
 DERIVATIONS: dict[str, Callable[..., Any]] = {
+    "alpha_beta": alpha_beta,
     "tomita_growth": vocabulary.tomita_growth,
     "katagiri_growth": vocabulary.katagiri_growth,
     "radiosensitivity": vocabulary.radiosensitivity,

@@ -11,8 +11,9 @@ A variable is declared by one *kind* key, with the modifiers that kind takes:
     one of a list the author writes (never a clinical list: see ``steps``).
 ``steps: instrument.argument`` (``min``, ``max``, ``only``, ``say``)
     one of the allowed values of an instrument's argument, read from the registry
-    (:data:`spinemet_core.scores.INSTRUMENTS`, :data:`spinemet_core.rcc.RISK_MODELS`),
-    e.g. ``tokuhashi_revised.kps`` gives the KPS steps 10-100.
+    (:data:`spinemet_core.scores.INSTRUMENTS`, :data:`spinemet_core.rcc.RISK_MODELS`,
+    and :data:`NOMS_DOMAINS` for ``noms``), e.g. ``tokuhashi_revised.kps`` gives the KPS
+    steps 10-100 and ``noms.escc_grade`` the six Bilsky grades.
 ``schedule: cEBRT | SBRT | any`` (``fractions``)
     a published fractionation schedule of :data:`spinemet_core.schedules.SCHEDULES`.
 ``derive: function`` with ``args`` (``say``)
@@ -34,10 +35,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import rcc, scores
+from ..escc import EsccGrade
+from ..noms_rules import RADIOSENSITIVITIES
 from ..schedules import SCHEDULES
+from ..scores._domain import PRIMARY, Choice, Flag
 from ._strict import Collector, brief, is_number
 
-__all__ = ["KINDS", "MODIFIERS", "Measured", "Variable", "parse_variables"]
+__all__ = ["KINDS", "MODIFIERS", "NOMS_DOMAINS", "Measured", "Variable", "parse_variables"]
 
 MODIFIERS: dict[str, tuple[str, ...]] = {
     "int": ("step", "unit"),
@@ -88,11 +92,24 @@ class Variable:
         return Measured(value, self.unit) if self.unit and self.kind == "float" else value
 
 
+NOMS_DOMAINS = {
+    "escc_grade": Choice(tuple(g.value for g in EsccGrade)),
+    "myelopathy": Flag(),
+    "fit_for_surgery": Flag(),
+    "primary": PRIMARY,
+    "radiosensitivity": Choice(RADIOSENSITIVITIES),
+}
+"""The allowed values of the NOMS framework's arguments (:func:`spinemet_core.noms.recommend`),
+from :mod:`spinemet_core.escc` and :mod:`spinemet_core.noms_rules`, for ``steps: noms.<arg>``."""
+
+
 def _registry_domain(ref, path: str, out: Collector):
     registered = {**scores.INSTRUMENTS, **rcc.RISK_MODELS}
     instrument, _, argument = str(ref).partition(".")
     record = registered.get(instrument)
     domain = record.arguments.get(argument) if record else None
+    if instrument == "noms":
+        domain = NOMS_DOMAINS.get(argument)
     if domain is None or not domain.finite:
         out.add(path, f"{brief(ref)} is not instrument.argument of a listed domain")
         return None
@@ -145,7 +162,7 @@ def _say(spec, values, path: str, out: Collector):
     say = spec.get("say")
     if say is None:
         return None
-    if not isinstance(say, Mapping) or not all(isinstance(t, str) and t for t in say.values()):
+    if not isinstance(say, Mapping) or not all(isinstance(t, str) for t in say.values()):
         out.add(f"{path}/say", "expected a mapping of value -> words")
         return None
     words = {str(k): v for k, v in say.items()}
@@ -172,10 +189,10 @@ def _variable(name: str, spec, path: str, out: Collector) -> Variable | None:
         values = _grid(raw, spec.get("step"), f"{path}/{kind}", out, kind == "int")
     elif kind == "choice":
         scalars = isinstance(raw, list) and all(
-            isinstance(v, str | int) and not isinstance(v, bool) for v in raw
+            isinstance(v, str | int) for v in raw
         )
         if not raw or not scalars or len(set(raw)) != len(raw):
-            out.add(f"{path}/choice", "expected a list of distinct texts or whole numbers")
+            out.add(f"{path}/choice", "expected a list of distinct texts, whole numbers or true/false")
         else:
             values = tuple(raw)
     elif kind == "steps":
