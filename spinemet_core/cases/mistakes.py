@@ -107,11 +107,14 @@ def _misreadings(instrument: str, inputs: Mapping) -> list[tuple[str, Any]]:
     """``(argument, other value)`` for each way of reading one item in another category."""
     found = []
     for argument, domain in _RECORDS[instrument].arguments.items():
-        current = inputs[argument]
-        if argument == "version":
+        if argument == "version" or argument not in inputs:
             continue
+        current = inputs[argument]
         if domain.finite:
-            found += [(argument, v) for v in domain.values if v != current]
+            others = [v for v in domain.values if v != current]
+            if all(isinstance(v, int) and not isinstance(v, bool) for v in others):
+                others.sort(key=lambda v: abs(v - current))  # nearest steps first (KPS 70, 90)
+            found += [(argument, v) for v in others]
         elif hasattr(domain, "minimum") and isinstance(current, int):
             found += [(argument, v) for v in (current + 1, current - 1) if v >= domain.minimum]
     return found

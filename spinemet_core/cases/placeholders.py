@@ -1,7 +1,8 @@
 """Placeholders of a case template, filled from one variant and from the core's results.
 
 ``{name}``
-    the variable's value as a learner reads it (``70``, ``2.45 mmol/L``, ``yes``).
+    the variable's value as a learner reads it (``70``, ``2.45 mmol/L``, ``yes``; a computed
+    number to 2 decimals, ``4.83``).
 ``{name.say}``, ``{name.value}``, ``{name.unit}``, ``{name.<attribute>}``
     the words the template gives the value, the bare number, its unit, or an attribute
     of a schedule (``{sched.total_dose}``) or of laboratory factors
@@ -66,7 +67,7 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{value:g}"
+        return f"{round(value, 2):g}"
     if isinstance(value, Schedule):
         return value.name
     if isinstance(value, str):
@@ -150,6 +151,11 @@ class Context:
         return self.fill(raw)
 
 
+def _words(name: str) -> str:
+    """An item's name in words: ``ldh_over_1_5_uln`` -> ``ldh over 1.5 uln``."""
+    return re.sub(r"(\d)_(\d)", r"\1.\2", name).replace("_", " ")
+
+
 def breakdown_text(instrument: str, inputs: Mapping[str, Any]) -> str:
     """The points of each item for these inputs, then the total; for NOMS the decision trail.
 
@@ -164,11 +170,11 @@ def breakdown_text(instrument: str, inputs: Mapping[str, Any]) -> str:
             record = record.versions[inputs["version"]]
         argument = {i.name: i.argument for i in record.items}
         parts = [
-            f"{i.item.replace('_', ' ')} ({show(inputs[argument[i.item]])}) {i.points}"
+            f"{_words(i.item)} ({show(inputs[argument[i.item]])}) {i.points}"
             for i in result.items
             if i.item in argument
         ]
         return " + ".join(parts) + f" = {result.total}"
     if hasattr(result, "trail"):
         return " ".join(f"{s.pillar}: {s.finding}" for s in result.trail)
-    return f"{float(result):g}"
+    return f"{instrument.replace('_', ' ')} = {round(float(result), 2):g}"

@@ -32,6 +32,7 @@ from .variables import Measured
 
 __all__ = ["CONSTRAINTS", "DERIVATIONS", "Constraint", "parse_constraints", "plain"]
 
+
 def alpha_beta(tissue: str) -> float:
     """The conventional alpha/beta ratio [Gy] of a tissue, from
     :data:`spinemet_core.radiobiology.ALPHA_BETA`.

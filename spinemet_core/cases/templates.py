@@ -103,13 +103,14 @@ def _values(template: Template, rng: random.Random) -> dict[str, Any]:
                 args = {k: plain(k, resolve(v, values)) for k, v in variable.spec["args"].items()}
                 values[name] = DERIVATIONS[variable.spec["derive"]](**args)
             else:
-                instrument, fld = (
-                    variable.spec["compute"]["instrument"],
-                    variable.spec["compute"]["field"],
+                target = variable.spec["compute"]
+                for instrument, raw in template.data["findings"].items():  # those it may read
+                    ctx.findings[instrument] = {a: ctx.typed(a, v) for a, v in raw.items()}
+                    if instrument == target["instrument"]:
+                        break
+                values[name] = compute(
+                    target["instrument"], target["field"], ctx.findings[instrument]
                 )
-                raw = template.data["findings"][instrument]
-                inputs = {arg: ctx.typed(arg, v) for arg, v in raw.items()}
-                values[name] = compute(instrument, fld, inputs)
         except PlaceholderError as exc:
             raise VariantError(where, str(exc)) from None
         except (SpinemetError, TypeError, KeyError) as exc:

@@ -188,11 +188,11 @@ def _variable(name: str, spec, path: str, out: Collector) -> Variable | None:
     if kind in ("int", "float"):
         values = _grid(raw, spec.get("step"), f"{path}/{kind}", out, kind == "int")
     elif kind == "choice":
-        scalars = isinstance(raw, list) and all(
-            isinstance(v, str | int) for v in raw
-        )
+        scalars = isinstance(raw, list) and all(isinstance(v, str | int) for v in raw)
         if not raw or not scalars or len(set(raw)) != len(raw):
-            out.add(f"{path}/choice", "expected a list of distinct texts, whole numbers or true/false")
+            out.add(
+                f"{path}/choice", "expected a list of distinct texts, whole numbers or true/false"
+            )
         else:
             values = tuple(raw)
     elif kind == "steps":
