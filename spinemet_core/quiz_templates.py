@@ -55,7 +55,7 @@ def _fresh_seed() -> int:
 
 
 def _session(cases, drawn, *, mode, seed, topics, difficulties, attempt_seed) -> QuizSession:
-    variants = [draw(t, s) for t, s in drawn]
+    variants = sorted((draw(t, s) for t, s in drawn), key=lambda v: v.case.id)  # as re-imported
     session = QuizSession(
         [*cases, *(v.case for v in variants)],
         mode=mode,
@@ -164,6 +164,7 @@ def import_progress(data, cases: Sequence[Case], templates: Sequence[Template]) 
         if entry.get("case") != variant_id(entry["template"], seed):
             raise ProgressError(f"a recorded variant does not match its seed: {brief(entry)}")
         drawn.append(draw(by_id[entry["template"]], seed))
+    drawn.sort(key=lambda v: v.case.id)
     session = QuizSession.import_progress(data, [*cases, *(v.case for v in drawn)])
     session.variants = {v.case.id: {"template": v.template_id, "seed": v.seed} for v in drawn}
     session.attempt_seed = data.get("attempt_seed")

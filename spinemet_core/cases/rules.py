@@ -23,9 +23,9 @@ from typing import Any
 
 from .. import rcc, vocabulary
 from ..errors import require_choice
-from ..radiobiology import ALPHA_BETA
 from ..escc import escc_group
 from ..performance import performance_check
+from ..radiobiology import ALPHA_BETA
 from ..units import ARGUMENT_ANALYTES, argument_value
 from ._strict import Collector, brief, is_number
 from .variables import Measured

@@ -88,7 +88,9 @@ def test_distractors_differ_from_the_key_and_name_their_error(template):
             if not named:
                 continue
             key = compute(
-                question.key.instrument, question.key.field, variant.case.findings[question.key.instrument]
+                question.key.instrument,
+                question.key.field,
+                variant.case.findings[question.key.instrument],
             )
             for choice in question.choices:
                 if choice.correct:
@@ -180,8 +182,14 @@ def test_the_1990_table_distractor_is_the_original_tokuhashi_band():
 BAD = {
     "bad-kind.yaml": ("variables/age", r"exactly one kind: int, float, .* \(line 8, column 8\)$"),
     "bad-steps.yaml": ("variables/lesion/steps", r"'sins.texture' is not instrument.argument"),
-    "bad-placeholder.yaml": ("vignette", r"\{lesoin\} names no variable .* \(line 16, column 11\)$"),
-    "bad-constraint.yaml": ("constraints/0/then/ache", r"not a variable of this template \(line 13"),
+    "bad-placeholder.yaml": (
+        "vignette",
+        r"\{lesoin\} names no variable .* \(line 16, column 11\)$",
+    ),
+    "bad-constraint.yaml": (
+        "constraints/0/then/ache",
+        r"not a variable of this template \(line 13",
+    ),
     "bad-distractor.yaml": (
         "questions/0/choices/distractors/0",
         r"'table_1990' is not an error of 'sins'; allowed: miscount_item, miscount_two_items",
