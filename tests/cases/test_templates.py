@@ -250,3 +250,28 @@ def test_the_validator_reports_cases_templates_and_sampled_variants():
     )
     assert 1 == bad.returncode
     assert "bad-say.yaml: variables/pain/say: no words for occasional" in bad.stdout
+
+
+def test_the_worked_example_of_the_authoring_guide_is_a_valid_template(tmp_path):
+    """The guide's example loads from a templates folder, validates, and one of its variants
+    reads as the guide says, with the distractor the guide quotes."""
+    text = (ROOT / "cases" / "README.md").read_text()
+    example = re.search(r"### A worked example\n.*?```yaml\n(.*?)```", text, re.S).group(1)
+    folder = tmp_path / "noms_framework" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "tpl-sins-band.yaml").write_text(example)
+    template = load_template(folder / "tpl-sins-band.yaml")
+    assert (200, []) == validate_template(template)
+    wanted = {"level": "L1", "pain": "occasional", "lesion": "blastic", "alignment": "normal"}
+    seed = next(
+        s
+        for s in range(3000)
+        if all(str(draw(template, s).values[k]) == v for k, v in wanted.items())
+    )
+    question = draw(template, seed).case.questions[0]
+    assert {"0-6", "7-12"} == {c.text for c in question.choices}
+    wrong = next(c for c in question.choices if not c.correct)
+    assert (
+        "One item scored in the wrong category: alignment read as subluxation instead of normal."
+        == wrong.feedback
+    )
