@@ -3,8 +3,9 @@
 ``{name}``
     the variable's value as a learner reads it (``70``, ``2.45 mmol/L``, ``yes``; a computed
     number to 2 decimals, ``4.83``).
-``{name.say}``, ``{name.value}``, ``{name.unit}``, ``{name.<attribute>}``
-    the words the template gives the value, the bare number, its unit, or an attribute
+``{name.say}``, ``{name.value}``, ``{name.unit}``, ``{name.article}``, ``{name.<attribute>}``
+    the words the template gives the value, the bare number, its unit, the article that
+    opens a sentence before it (``An`` 84-year-old, ``A`` 65-year-old), or an attribute
     of a schedule (``{sched.total_dose}``) or of laboratory factors
     (``{labs.corrected_calcium_mg_dl}``, ``{labs.calcium_above_uln}``).
 ``{field:instrument}``
@@ -99,6 +100,10 @@ class Context:
             return variable.say[str(value)]
         if attr == "value" and isinstance(value, Measured):
             return value.value
+        if attr == "article":  # "An 84-year-old", "A 65-year-old"
+            spoken = show(value)
+            vowel = spoken.startswith("8") or spoken in ("11", "18")
+            return "An" if vowel else "A"
         if isinstance(value, rcc.labs.LabFactors) and attr in value.flags():
             return value[attr].present
         if attr.startswith("_") or not hasattr(value, attr):
