@@ -275,3 +275,38 @@ def test_the_worked_example_of_the_authoring_guide_is_a_valid_template(tmp_path)
         "One item scored in the wrong category: alignment read as subluxation instead of normal."
         == wrong.feedback
     )
+
+
+def _options(instrument, field):
+    """Every value an instrument's field can take: its bands, or every NOMS outcome."""
+    import itertools
+
+    from spinemet_core import noms, rcc, scores
+    from spinemet_core.cases.answers import shown
+    from spinemet_core.escc import EsccGrade
+
+    records = {**scores.INSTRUMENTS, **rcc.RISK_MODELS}
+    if instrument in records:
+        bands = records[instrument].bands
+        return {"band": {b.range_text for b in bands}, "label": {b.label for b in bands}}.get(field)
+    if instrument != "noms":
+        return None
+    totals = {t for band in noms.SINS_BANDS.values() for t in (band.low, band.high)}
+    names = ("escc_grade", "radiosensitivity", "sins_total", "fit_for_surgery")
+    grid = itertools.product(EsccGrade, noms.RADIOSENSITIVITIES, totals, (True, False))
+    inputs = ({**dict(zip(names, g, strict=True)), "myelopathy": False} for g in grid)
+    return {shown(compute("noms", field, i)) for i in inputs}
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_generated_choices_are_bands_or_plan_options(template):
+    """Every choice of a generated band, label or NOMS question is one of the instrument's
+    bands or one of the plans the framework can give."""
+    for seed in range(25):
+        variant = draw(template, seed)
+        for question in variant.case.questions:
+            if question.id not in variant.distractors or question.key is None:
+                continue
+            options = _options(question.key.instrument, question.key.field)
+            if options is not None:
+                assert {c.text for c in question.choices} <= options, question.id
