@@ -18,7 +18,7 @@ from .. import noms, rcc, scores, vocabulary
 from ..errors import SpinemetError
 from ..radiobiology import ALPHA_BETA
 from .keys import compute
-from .placeholders import show
+from .placeholders import show, words
 
 __all__ = ["MISTAKES", "Mistake", "Wrong"]
 
@@ -57,7 +57,7 @@ def _other_table(other: str):
         used = _RECORDS[other].function(**inputs)
         points = {i.item: i.points for i in right.items}
         detail = ", ".join(
-            f"{i.item.replace('_', ' ')} {i.points} points instead of {points[i.item]}"
+            f"{words(i.item)} {i.points} points instead of {points[i.item]}"
             for i in used.items
             if points.get(i.item) != i.points
         )
@@ -94,13 +94,19 @@ def _uncorrected(findings, values, instrument, field):
 
 
 def _other_version(findings, values, instrument, field):
-    inputs = findings[instrument]
-    others = [v for v in _RECORDS[instrument].versions if v != inputs["version"]]
-    return [
-        w
-        for v in others
-        for w in _recompute(instrument, field, inputs, {"version": v}, f"the {v} table used")
-    ]
+    """The other version's table; an argument only it reads comes from the variable of the
+    same name (``prior_nephrectomy`` for MSKCC 1999), else the error does not apply."""
+    inputs, found = findings[instrument], []
+    for version, record in _RECORDS[instrument].versions.items():
+        if version == inputs["version"]:
+            continue
+        reads = {item.argument for item in record.items}
+        if not reads <= set(inputs) | set(values):
+            continue
+        changed = {a: inputs[a] if a in inputs else values[a] for a in reads}
+        detail = f"the {version} table used"
+        found += _recompute(instrument, field, {"version": version}, changed, detail)
+    return found
 
 
 def _misreadings(instrument: str, inputs: Mapping) -> list[tuple[str, Any]]:
@@ -122,8 +128,7 @@ def _misreadings(instrument: str, inputs: Mapping) -> list[tuple[str, Any]]:
 
 def _said(inputs: Mapping, changed: Mapping) -> str:
     return " and ".join(
-        f"{a.replace('_', ' ')} read as {show(v)} instead of {show(inputs[a])}"
-        for a, v in changed.items()
+        f"{words(a)} read as {show(v)} instead of {show(inputs[a])}" for a, v in changed.items()
     )
 
 
@@ -164,8 +169,7 @@ def _pillar(findings, values, instrument, field):
     for change in noms.decision_changes(**inputs):
         old = inputs[change.argument]
         detail = (
-            f"{change.argument.replace('_', ' ')} taken as {show(change.new_value)} "
-            f"instead of {show(old)}"
+            f"{words(change.argument)} taken as {show(change.new_value)} instead of {show(old)}"
         )
         found += _recompute(instrument, field, inputs, {change.argument: change.new_value}, detail)
     return found

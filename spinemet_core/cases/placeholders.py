@@ -32,7 +32,15 @@ from .keys import INSTRUMENTS, compute
 from .rules import plain
 from .variables import Measured, Variable
 
-__all__ = ["CALCULATED", "PLACEHOLDER", "Context", "PlaceholderError", "show"]
+__all__ = [
+    "CALCULATED",
+    "PLACEHOLDER",
+    "Context",
+    "PlaceholderError",
+    "breakdown_text",
+    "show",
+    "words",
+]
 
 PLACEHOLDER = re.compile(
     r"\{(?:(?P<field>[a-z_]+):)?(?P<name>[a-z][a-z0-9_]*)(?:\.(?P<attr>[a-z0-9_]+))?\}"
@@ -156,8 +164,12 @@ class Context:
         return self.fill(raw)
 
 
-def _words(name: str) -> str:
-    """An item's name in words: ``ldh_over_1_5_uln`` -> ``ldh over 1.5 uln``."""
+def words(name: str) -> str:
+    """An item's or argument's name in words.
+
+    >>> words("ldh_over_1_5_uln")
+    'ldh over 1.5 uln'
+    """
     return re.sub(r"(\d)_(\d)", r"\1.\2", name).replace("_", " ")
 
 
@@ -175,7 +187,7 @@ def breakdown_text(instrument: str, inputs: Mapping[str, Any]) -> str:
             record = record.versions[inputs["version"]]
         argument = {i.name: i.argument for i in record.items}
         parts = [
-            f"{_words(i.item)} ({show(inputs[argument[i.item]])}) {i.points}"
+            f"{words(i.item)} ({show(inputs[argument[i.item]])}) {i.points}"
             for i in result.items
             if i.item in argument
         ]
