@@ -119,3 +119,29 @@ def test_an_error_that_does_not_apply_gives_nothing():
     """The single-fraction limit is no error for a single-fraction course."""
     findings = {"cord_dmax_limit": {"fractions": 1}}
     assert [] == MISTAKES["single_fraction_limit"].wrong(findings, {}, "cord_dmax_limit", "value")
+
+
+def test_other_version_reads_the_argument_only_it_uses_from_the_variant():
+    """MSKCC 2002 findings plus a prior_nephrectomy variable give the 1999 result."""
+    from spinemet_core.rcc import mskcc
+
+    inputs = {
+        "version": 2002,
+        "kps": 90,
+        "ldh_over_1_5_uln": False,
+        "hemoglobin_below_lln": True,
+        "corrected_calcium_mg_dl": 9.0,
+        "months_diagnosis_to_treatment": 30,
+    }
+    values = {"prior_nephrectomy": False}
+    [(label, detail)] = MISTAKES["other_version"].wrong({"mskcc": inputs}, values, "mskcc", "label")
+    expected = mskcc(
+        version=1999,
+        kps=90,
+        ldh_over_1_5_uln=False,
+        hemoglobin_below_lln=True,
+        corrected_calcium_mg_dl=9.0,
+        prior_nephrectomy=False,
+    ).band.label
+    assert (expected, "the 1999 table used") == (label, detail)
+    assert [] == MISTAKES["other_version"].wrong({"mskcc": inputs}, {}, "mskcc", "label")
