@@ -82,8 +82,9 @@ def build_quiz(
     topics: Sequence[str] | None = None,
     difficulties: Sequence[str] | None = None,
     attempt_seed: int | None = None,
+    variants_per_template: int = 1,
 ) -> QuizSession:
-    """A :class:`QuizSession` over the hand-written ``cases`` and one variant per template.
+    """A :class:`QuizSession` over the hand-written ``cases`` and variants of every template.
 
     Parameters
     ----------
@@ -92,6 +93,8 @@ def build_quiz(
     attempt_seed : int, optional
         Fixes the variants (0 to :data:`SEED_LIMIT`). In ``self_study`` it is drawn fresh
         when not given; in ``exam`` and ``lecture`` it is always ``seed``.
+    variants_per_template : int
+        How many variants of each template (1-20), each with its own seed.
 
     Returns
     -------
@@ -111,7 +114,12 @@ def build_quiz(
     elif attempt_seed is None:
         attempt_seed = _fresh_seed()
     attempt_seed = require_int("attempt_seed", attempt_seed, minimum=0, maximum=SEED_LIMIT)
-    drawn = [(t, _variant_seed(attempt_seed, t.id)) for t in templates]
+    copies = require_int("variants_per_template", variants_per_template, minimum=1, maximum=20)
+    drawn = [
+        (t, seed)
+        for t in templates
+        for seed in dict.fromkeys(_variant_seed(attempt_seed, t.id, k) for k in range(copies))
+    ]
     return _session(
         cases,
         drawn,

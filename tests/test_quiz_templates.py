@@ -164,3 +164,12 @@ def test_objective_progress_lists_each_session_that_answered_the_objective():
         {"label": "tue", "answered": 1, "correct": 1, "confident_but_wrong": 0},
     ] == progress["score-sins"]
     assert "noms-decision" not in progress
+
+
+def test_several_variants_of_each_template_can_be_drawn():
+    """``variants_per_template=3`` gives three distinct variants of each template."""
+    session = build_quiz([], TEMPLATES, attempt_seed=5, variants_per_template=3)
+    per_template = {}
+    for found in session.variants.values():
+        per_template.setdefault(found["template"], set()).add(found["seed"])
+    assert {t.id: 3 for t in TEMPLATES} == {k: len(v) for k, v in per_template.items()}
