@@ -130,7 +130,7 @@ def document(data: Mapping, ctx: Context, case_id: str) -> tuple[dict, dict[str,
         raise
     except PlaceholderError as exc:
         raise VariantError(where, str(exc)) from None
-    except (SpinemetError, TypeError, KeyError, ValueError) as exc:
+    except (SpinemetError, TypeError, KeyError, ValueError, AttributeError) as exc:
         raise VariantError(where, f"the core refuses this variant: {exc}") from None
     return out, named
 

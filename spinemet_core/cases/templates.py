@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import CaseFormatError, SpinemetError
+from ..errors import CaseFormatError, SpinemetError, require_int
 from ._strict import Collector, brief, read_keys
 from .generate import VariantError, check_generated, document
 from .keys import INSTRUMENTS, compute
@@ -113,7 +113,7 @@ def _values(template: Template, rng: random.Random) -> dict[str, Any]:
                 )
         except PlaceholderError as exc:
             raise VariantError(where, str(exc)) from None
-        except (SpinemetError, TypeError, KeyError) as exc:
+        except (SpinemetError, TypeError, KeyError, ValueError, AttributeError) as exc:
             raise VariantError(
                 where, f"cannot be derived: {brief(str(exc), 200, quote=False)}"
             ) from None
@@ -130,7 +130,10 @@ def draw(template: Template, seed: int) -> Variant:
         built (``where`` is the path in the template).
     CaseFormatError
         The built case fails a check of the case loader (with the template's lines).
+    InvalidInputError
+        ``seed`` is not a whole number >= 0.
     """
+    seed = require_int("seed", seed, minimum=0)
     rng = random.Random(f"{template.id}/{seed}")
     for _ in range(MAX_TRIES):
         values = _values(template, rng)

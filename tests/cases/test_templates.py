@@ -310,3 +310,44 @@ def test_generated_choices_are_bands_or_plan_options(template):
             options = _options(question.key.instrument, question.key.field)
             if options is not None:
                 assert {c.text for c in question.choices} <= options, question.id
+
+
+JUNK = (None, 0, -1, 1.5, True, "", "{", "x" * 300, [], [1, "a"], {}, {"int": "no"})
+REMOVED = object()
+
+
+def _mutations(base):
+    """Copies of a template document with one key removed or replaced by junk: every top-level
+    key, the first variable, and the first question's choices and key."""
+    import copy
+
+    def at(data, where):
+        return {"": data, "variable": data["variables"], "question": data["questions"][0]}[where]
+
+    places = [("", key) for key in base]
+    places += [("variable", next(iter(base["variables"]))), ("question", "choices")]
+    places += [("question", "key")]
+    for where, key in places:
+        for junk in (*JUNK, REMOVED):
+            data = copy.deepcopy(base)
+            if junk is REMOVED:
+                at(data, where).pop(key, None)
+            else:
+                at(data, where)[key] = junk
+            yield data
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_a_broken_template_gives_problems_never_a_traceback(template):
+    """Removing any key or putting junk under it gives either a valid template or a
+    CaseFormatError with reasons, never another exception."""
+    from spinemet_core.cases.templates import parse_template_data
+
+    base = yaml.safe_load(Path(template.source).read_text())
+    for data in _mutations(base):
+        problems = ["parsed"]
+        try:
+            parse_template_data(data, "junk.yaml")
+        except CaseFormatError as exc:
+            problems = exc.problems
+        assert problems
