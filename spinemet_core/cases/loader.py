@@ -188,7 +188,8 @@ def _located(problem: tuple[str, str], lines: Mapping[str, str]) -> tuple[str, s
 
 def load_bank(folder: str | Path) -> tuple[list[Case], list[Problem]]:
     """Every ``*.yaml`` case under ``folder`` (or the one file ``folder``): the valid cases
-    and the problems of the rest (a ``*.yml`` file is reported, not skipped)."""
+    and the problems of the rest (a ``*.yml`` file is reported, not skipped). Files in a
+    ``templates`` folder are templates, read by :func:`.templates.load_templates`."""
     folder = Path(folder)
     found = (
         [folder] if folder.is_file() else sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")])
@@ -199,8 +200,8 @@ def load_bank(folder: str | Path) -> tuple[list[Case], list[Problem]]:
         problems.append((str(path), "/", "not read: a case file is named <id>.yaml"))
     seen: dict[str, str] = {}
     for path in paths:
-        if "schema" in path.relative_to(folder).parts:
-            continue
+        if {"schema", "templates"} & set(path.relative_to(folder).parts):
+            continue  # the JSON Schema, and templates (read by .templates.load_templates)
         try:
             case = load_case(path)
         except CaseFormatError as exc:

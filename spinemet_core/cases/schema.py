@@ -17,7 +17,7 @@ from .loader import CASE_REQUIRED, CHOICE_KEYS, KEY_KEYS
 from .model import DIFFICULTIES, QUESTION_TYPES, TOPICS
 from .questions import QUESTION_REQUIRED
 
-__all__ = ["case_schema", "schema_text"]
+__all__ = ["case_schema", "schema_text", "template_schema", "template_schema_text"]
 
 
 def case_schema() -> dict:
@@ -128,3 +128,73 @@ def case_schema() -> dict:
 def schema_text() -> str:
     """The schema as the text stored in ``cases/schema/case.schema.json``."""
     return json.dumps(case_schema(), indent=2) + "\n"
+
+
+def template_schema() -> dict:
+    """The schema of a template file (``cases/<topic>/templates/<id>.yaml``): a case's schema
+    with ``variables`` and ``constraints``, findings that may hold placeholders, generated
+    choices, and numeric answers the core computes. Built from the template reader's
+    constants (:mod:`.variables`, :mod:`.rules`, :mod:`.mistakes`)."""
+    import copy
+
+    from .mistakes import MISTAKES
+    from .rules import CONSTRAINTS, DERIVATIONS
+    from .templates import TEMPLATE_REQUIRED
+    from .variables import KINDS, MODIFIERS
+
+    schema = copy.deepcopy(case_schema())
+    schema["$id"] = "https://spinemet.example/template.schema.json"
+    schema["title"] = "spinemet case template"
+    schema["required"] = list(TEMPLATE_REQUIRED)
+    schema["properties"]["id"]["pattern"] = "^[a-z0-9](?!.*--)[a-z0-9-]{2,44}$"
+    variable = {
+        "type": "object",
+        "oneOf": [
+            {
+                "required": [kind],
+                "properties": dict.fromkeys((kind, *MODIFIERS[kind]), True),
+                "additionalProperties": False,
+            }
+            for kind in KINDS
+        ],
+        "properties": {"derive": {"enum": sorted(DERIVATIONS)}},
+    }
+    schema["properties"]["variables"] = {
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": {"pattern": "^[a-z][a-z0-9_]{0,30}$"},
+        "additionalProperties": variable,
+    }
+    schema["properties"]["constraints"] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["rule"],
+            "properties": {"rule": {"enum": [*CONSTRAINTS, "implies"]}},
+        },
+    }
+    question = schema["properties"]["questions"]["items"]
+    generated = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["distractors"],
+        "properties": {
+            "distractors": {"type": "array", "minItems": 1, "items": {"enum": sorted(MISTAKES)}},
+            "most": {"type": "integer", "minimum": 2},
+            "digits": {"type": "integer", "minimum": 0},
+            "feedback": {"type": "string", "minLength": 10},
+        },
+    }
+    question["properties"]["choices"] = {"anyOf": [question["properties"]["choices"], generated]}
+    rules = question["allOf"]
+    numeric = rules[1]["then"]
+    numeric["required"] = ["tolerance"]
+    numeric["anyOf"] = [{"required": ["answer"]}, {"required": ["key"]}]
+    single = rules[2]["then"]["properties"]["choices"]
+    rules[2]["then"]["properties"]["choices"] = {"anyOf": [single, generated]}
+    return schema
+
+
+def template_schema_text() -> str:
+    """The template schema as stored in ``cases/schema/template.schema.json``."""
+    return json.dumps(template_schema(), indent=2) + "\n"

@@ -1,0 +1,175 @@
+"""Quizzes with template variants: fresh per self-study attempt, fixed per exam, replayable from
+saved progress; review rounds from weak objectives; progress per objective over sessions."""
+
+import json
+
+import pytest
+
+from spinemet_core.cases import bank_folder, load_bank
+from spinemet_core.cases.templates import draw, load_templates
+from spinemet_core.progress import ProgressError
+from spinemet_core.quiz import QuizSession
+from spinemet_core.quiz_templates import (
+    build_quiz,
+    export_progress,
+    import_progress,
+    objective_progress,
+    review_round,
+    session_record,
+    variant_of,
+    weak_objectives,
+)
+
+CASES, _ = load_bank(bank_folder())
+TEMPLATES, _ = load_templates(bank_folder())
+BY_ID = {t.id: t for t in TEMPLATES}
+
+
+def _variant_indices(session):
+    return [i for i in range(len(session)) if variant_of(session, i) is not None]
+
+
+def _answer_wrong(session, index, confidence="high"):
+    _case, question = session.question(index)
+    if question.type == "numeric":
+        return session.answer(index, question.answer + 1000, confidence)
+    wrong = [c.text for c in question.choices if not c.correct]
+    return session.answer(index, wrong[0] if question.type == "single_choice" else [], confidence)
+
+
+def test_self_study_draws_other_variants_on_a_second_attempt():
+    """Two self-study attempts without a given attempt seed draw different variants, and each
+    records its attempt seed and every variant's seed."""
+    first = build_quiz(CASES, TEMPLATES, mode="self_study", seed=3)
+    second = build_quiz(CASES, TEMPLATES, mode="self_study", seed=3)
+    assert first.attempt_seed != second.attempt_seed
+    assert set(first.variants) != set(second.variants)
+    assert len(TEMPLATES) == len(first.variants)
+    for case_id, found in first.variants.items():
+        assert case_id == draw(BY_ID[found["template"]], found["seed"]).case.id
+
+
+def test_an_exam_shows_the_same_variants_for_the_same_seed():
+    """Two devices that build the exam of seed 42 get the same questions in the same order."""
+    one = build_quiz(CASES, TEMPLATES, mode="exam", seed=42)
+    two = build_quiz(CASES, TEMPLATES, mode="exam", seed=42, attempt_seed=7)
+    assert one.items == two.items
+    assert one.variants == two.variants
+    assert 42 == one.attempt_seed
+    other = build_quiz(CASES, TEMPLATES, mode="exam", seed=43)
+    assert one.variants != other.variants
+
+
+def test_a_given_attempt_seed_replays_a_self_study_attempt():
+    """Self-study with the recorded attempt seed rebuilds the same variants."""
+    first = build_quiz(CASES, TEMPLATES, seed=5)
+    again = build_quiz(CASES, TEMPLATES, seed=5, attempt_seed=first.attempt_seed)
+    assert first.items == again.items
+
+
+def test_topics_filter_templates_too():
+    """A quiz on one topic holds only that topic's hand-written cases and variants."""
+    session = build_quiz(CASES, TEMPLATES, topics=["targeted_therapy_rcc"], attempt_seed=1)
+    assert {"targeted_therapy_rcc"} == {session.question(i)[0].topic for i in range(len(session))}
+    assert {"tpl-imdc-risk", "tpl-mskcc-risk", "tpl-corrected-calcium"} == {
+        v["template"] for v in session.variants.values()
+    }
+
+
+def test_saved_progress_records_each_seed_and_replays_the_variants():
+    """Export writes every variant's template and seed; import redraws them and re-grades."""
+    session = build_quiz(CASES, TEMPLATES, seed=9, attempt_seed=123)
+    index = _variant_indices(session)[0]
+    _answer_wrong(session, index)
+    history = [session_record(session, "day 1")]
+    saved = export_progress(session, history)
+    assert sorted(session.variants) == [v["case"] for v in saved["variants"]]
+    restored = import_progress(json.dumps(saved), CASES, TEMPLATES)
+    assert session.items == restored.items
+    assert session.variants == restored.variants
+    assert 123 == restored.attempt_seed
+    assert history == restored.history
+    assert [False] == [r.correct for r in restored.responses.values()]
+    assert variant_of(session, index) == variant_of(restored, index)
+
+
+def test_a_changed_variant_seed_is_refused():
+    """Editing a recorded seed breaks the checksum or the case id, never loads silently."""
+    session = build_quiz(CASES, TEMPLATES, seed=9, attempt_seed=123)
+    saved = export_progress(session)
+    saved["variants"][0]["seed"] += 1
+    with pytest.raises(ProgressError):
+        import_progress(saved, CASES, TEMPLATES)
+    saved = export_progress(session)
+    saved["variants"][0]["template"] = "tpl-nowhere"
+    with pytest.raises(ProgressError, match="not one of this bank"):
+        import_progress(saved, CASES, TEMPLATES)
+
+
+def test_weak_objectives_put_misplaced_confidence_first():
+    """Objectives answered wrong with high confidence come first, the most missed first among
+    them, and those only missed last."""
+    session = build_quiz([], TEMPLATES, topics=["noms_framework"], attempt_seed=4)
+    by_template = {variant_of(session, i)[0]: i for i in _variant_indices(session)}
+    _answer_wrong(session, by_template["tpl-sins-band"], "low")
+    _answer_wrong(session, by_template["tpl-noms-plan"], "high")
+    weak = weak_objectives(session)
+    assert ("score-sins", 2, 1) == weak[0]
+    assert ("read-bands", 1, 0) == weak[-1]
+    assert {"score-sins", "read-bands", "noms-decision", "myelopathy", "systemic-pillar"} == {
+        w[0] for w in weak
+    }
+
+
+def test_the_review_round_draws_new_variants_of_templates_that_teach_a_missed_objective():
+    """A missed Katagiri question gives a round of a new Katagiri variant, never the one seen."""
+    session = build_quiz([], TEMPLATES, topics=["prognostic_scores"], attempt_seed=8)
+    index = next(
+        i for i in _variant_indices(session) if variant_of(session, i)[0] == "tpl-katagiri-risk"
+    )
+    _answer_wrong(session, index)
+    review = review_round(session, TEMPLATES, attempt_seed=99)
+    assert ("read-bands", "score-katagiri") == tuple(sorted(review.objectives))
+    templates = {v["template"] for v in review.session.variants.values()}
+    assert "tpl-katagiri-risk" in templates
+    assert not set(review.session.variants) & set(session.variants)
+    assert "self_study" == review.session.mode
+    again = review_round(session, TEMPLATES, attempt_seed=99)
+    assert review.session.items == again.session.items
+
+
+def test_a_review_round_reports_objectives_no_template_teaches():
+    """A weak objective only hand-written cases teach is listed as uncovered."""
+    case = next(c for c in CASES if "evidence-patchell-2005" in c.objectives)
+    session = QuizSession([case])
+    for i in range(len(session)):
+        _answer_wrong(session, i)
+    review = review_round(session, TEMPLATES, attempt_seed=1)
+    assert "evidence-patchell-2005" in review.uncovered
+
+
+def test_objective_progress_lists_each_session_that_answered_the_objective():
+    """Progress per objective over two sessions, oldest first, skipping unanswered ones."""
+    one = build_quiz([], TEMPLATES, topics=["noms_framework"], attempt_seed=1)
+    two = build_quiz([], TEMPLATES, topics=["noms_framework"], attempt_seed=2)
+    sins_one = next(i for i in _variant_indices(one) if variant_of(one, i)[0] == "tpl-sins-band")
+    _answer_wrong(one, sins_one)
+    sins_two = next(i for i in _variant_indices(two) if variant_of(two, i)[0] == "tpl-sins-band")
+    _case, question = two.question(sins_two)
+    right = question.answer if question.type == "numeric" else question.correct_texts[0]
+    two.answer(sins_two, right, "medium")
+    progress = objective_progress([session_record(one, "mon"), session_record(two, "tue")])
+    assert [
+        {"label": "mon", "answered": 1, "correct": 0, "confident_but_wrong": 1},
+        {"label": "tue", "answered": 1, "correct": 1, "confident_but_wrong": 0},
+    ] == progress["score-sins"]
+    assert "noms-decision" not in progress
+
+
+def test_several_variants_of_each_template_can_be_drawn():
+    """``variants_per_template=3`` gives three distinct variants of each template."""
+    session = build_quiz([], TEMPLATES, attempt_seed=5, variants_per_template=3)
+    per_template = {}
+    for found in session.variants.values():
+        per_template.setdefault(found["template"], set()).add(found["seed"])
+    assert {t.id: 3 for t in TEMPLATES} == {k: len(v) for k, v in per_template.items()}
