@@ -13,7 +13,7 @@ Phases (``benchmarks/phases.py``)
 cold      fresh Voilà with the checked-in ``voila.json`` (no pre-heating), a fresh browser
           context per load: time to interactive, bytes over HTTP and websocket, kernel RSS,
           then widget round trips on one page.
-warm      the lecture configuration (``lecture/voila.json``: pre-heated kernel pool, culling),
+warm      the lecture configuration (``deploy/lecture/voila.json``: pre-heated kernel pool, culling),
           one browser context whose cache is warm; the pool refills between loads.
 burst     the lecture configuration with a pool sized for the class: N loads spread over S
           seconds, each page kept open a while then closed; share served, p50/p95 time to
@@ -52,8 +52,8 @@ from .pages import BASELINE, BY_NAME, PAGES
 from .phases import WARM_FILL_DELAY_S, phase_burst, phase_cold, phase_hang, phase_warm
 from .server import Server, make_site
 
-DEFAULT_POOL = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
-LECTURE = ROOT / "lecture"
+DEFAULT_POOL = runpy.run_path(str(ROOT / "deploy" / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
+LECTURE = ROOT / "deploy" / "lecture"
 
 
 def machine() -> dict:
@@ -84,7 +84,7 @@ def machine() -> dict:
 
 
 def burst_config(folder: Path, notebook: str, pool: int) -> Path:
-    """The lecture's pool-size config (lecture/pool_config.py) for the burst's dashboard."""
+    """The lecture's pool-size config (deploy/lecture/pool_config.py) for the burst's dashboard."""
     write = runpy.run_path(str(LECTURE / "pool_config.py"))["write_pool_config"]
     return write(folder, notebook, pool).parent
 
