@@ -13,8 +13,8 @@ Phases (``benchmarks/phases.py``)
 cold      fresh Voilà with the checked-in ``voila.json`` (no pre-heating), a fresh browser
           context per load: time to interactive, bytes over HTTP and websocket, kernel RSS,
           then widget round trips on one page.
-warm      the lecture configuration (``deploy/lecture/voila.json``: pre-heated kernel pool, culling),
-          one browser context whose cache is warm; the pool refills between loads.
+warm      the lecture configuration (``deploy/lecture/voila.json``: pre-heated kernel pool,
+          culling), one browser context whose cache is warm; the pool refills between loads.
 burst     the lecture configuration with a pool sized for the class: N loads spread over S
           seconds, each page kept open a while then closed; share served, p50/p95 time to
           interactive, peak memory of server and kernels, student kernels alive after the

@@ -172,8 +172,8 @@ def render(results: dict) -> str:
         "## Per page",
         "",
         "Cold: checked-in `voila.json`, no pre-heated kernel, fresh browser profile per load. "
-        "Warm: the lecture configuration (`deploy/lecture/voila.json`, pre-heated pool) with a warm "
-        "browser cache. TTI = time to interactive (s). Bytes are medians per load (MB); HTTP "
+        "Warm: the lecture configuration (`deploy/lecture/voila.json`, pre-heated pool) with a "
+        "warm browser cache. TTI = time to interactive (s). Bytes are medians per load (MB); HTTP "
         "bytes are as transferred (cache hits count zero). Round trip: input event → dependent "
         "output changed, measured inside the page.",
         "",

@@ -1,4 +1,4 @@
-"""The lecture configuration (deploy/lecture/voila.json, deploy/lecture/pool_config.py): pre-heated pools."""
+"""The lecture configuration (deploy/lecture/: voila.json, pool_config.py): pre-heated pools."""
 
 import json
 import runpy
