@@ -124,10 +124,7 @@ if mode == "lecture":
     c.Spawner.post_stop_hook = remove_temporary_home
     c.JupyterHub.shutdown_on_logout = True
 else:
-    import nativeauthenticator
-
     c.JupyterHub.authenticator_class = "nativeauthenticator.NativeAuthenticator"
-    c.JupyterHub.template_paths = [str(Path(nativeauthenticator.__file__).parent / "templates")]
     c.Authenticator.admin_users = {os.environ.get("SPINEMET_HUB_ADMIN", "teacher")}
     c.NativeAuthenticator.open_signup = False
     c.NativeAuthenticator.minimum_password_length = 8
