@@ -22,6 +22,8 @@ burst     the lecture configuration with a pool sized for the class: N loads spr
 hang      consecutive cold loads of every dashboard (two workers, so two dashboards at a
           time); a load that does not become interactive within the timeout is a hang.
           Runs while the burst server lingers.
+hub       the class hub (deploy/hub, lecture mode): N students sign in over S seconds and
+          open the burst's dashboard through it (``benchmarks/hub_phase.py``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from benchmarks import student as students
 from spinemet_core.topics import DASHBOARDS
 from tools.launch import CHROMIUM, CHROMIUM_ARGS, ROOT
 
+from .hub_phase import phase_hub
 from .pages import BASELINE, BY_NAME, PAGES
 from .phases import WARM_FILL_DELAY_S, phase_burst, phase_cold, phase_hang, phase_warm
 from .server import Server, make_site
@@ -189,6 +192,12 @@ async def run(args, source: Path = ROOT) -> dict:
             elif "hang" in args.phases:
                 with Server(site, out / "voila-hang.log", [source], source=source) as server:
                     results["hang"] = await phase_hang(browser, server, pages, args.hang_loads, out)
+            if "hub" in args.phases:
+                spec = BY_NAME[args.burst_notebook]
+                results["hub"] = await phase_hub(
+                    browser, spec, args.hub_students, args.hub_seconds, args.hold, out
+                )
+                save(results, out)
         finally:
             await browser.close()
     shutil.rmtree(site, ignore_errors=True)
@@ -200,7 +209,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     parser.add_argument("--results-md", default=str(ROOT / "benchmarks" / "RESULTS.md"))
-    parser.add_argument("--phases", default="cold,warm,burst,hang")
+    parser.add_argument("--phases", default="cold,warm,burst,hang,hub")
     parser.add_argument("--only", nargs="*", help="dashboards to measure (baseline always)")
     parser.add_argument("--loads", type=int, default=10)
     parser.add_argument("--warm-loads", type=int, default=10)
@@ -218,6 +227,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--hold", type=float, default=10.0)
     parser.add_argument("--linger", type=float, default=600.0)
     parser.add_argument("--hang-loads", type=int, default=100)
+    parser.add_argument("--hub-students", type=int, default=40)
+    parser.add_argument("--hub-seconds", type=float, default=60.0)
     parser.add_argument("--smoke", action="store_true", help="tiny run that checks the harness")
     parser.add_argument("--checkout", help="measure the dashboards of another checkout")
     args = parser.parse_args(argv)
@@ -226,6 +237,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 4.0
         args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
+        args.hub_students, args.hub_seconds = 2, 2.0
         args.only = args.only or [DASHBOARDS["prognostic_scores"].notebook]
         args.burst_notebook = args.only[0]
     args.phases = args.phases.split(",")

@@ -7,6 +7,8 @@ import statistics
 import sys
 from pathlib import Path
 
+from .hub_phase import hub_section
+
 MB = 1e6
 TARGETS = {
     "cold": "dashboard cold time to interactive ≤ 1.5 × baseline",
@@ -137,13 +139,16 @@ def summarise(results: dict) -> dict:
     return out
 
 
+PHASES = ("cold", "warm", "burst", "hang", "hub")
+
+
 def render(results: dict) -> str:
     s = summarise(results)
     m = results["machine"]
     runs = results.get("runs") or [
         {
             "date": m["date"],
-            "phases": [k for k in ("cold", "warm", "burst", "hang") if k in results],
+            "phases": [k for k in PHASES if k in results],
         }
     ]
     lines = [
@@ -260,6 +265,8 @@ def render(results: dict) -> str:
                 f"| {_f(statistics.median(h['tti']) if h['tti'] else None)} / "
                 f"{_f(pct(h['tti'], 95))} |"
             )
+    if "hub" in results:
+        lines += ["", *hub_section(results["hub"])]
     return "\n".join(lines) + "\n"
 
 
@@ -277,7 +284,7 @@ def merge(paths: list[Path]) -> dict:
             {
                 "file": path.name,
                 "date": data["machine"]["date"],
-                "phases": [k for k in ("cold", "warm", "burst", "hang") if k in data],
+                "phases": [k for k in PHASES if k in data],
             }
         )
         settings = {**merged.get("settings", {}), **data["settings"]}

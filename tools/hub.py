@@ -25,7 +25,7 @@ __all__ = ["CHP", "Hub", "Student", "chp_missing"]
 CONFIG = ROOT / "deploy" / "hub" / "jupyterhub_config.py"
 #: configurable-http-proxy as the Makefile installs it from npm.
 CHP = ROOT / ".venv" / "chp" / "node_modules" / ".bin" / "configurable-http-proxy"
-START_PAGE = "voila/render/00_start_here.ipynb"
+START = "00_start_here.ipynb"
 
 
 def chp_missing() -> str | None:
@@ -173,14 +173,22 @@ class Student:
         """Sign out of the hub."""
         self.get("/hub/logout")
 
-    def open_start_page(self, timeout: float = 120.0) -> requests.Response:
-        """Start the server if needed and open the start page through the hub's OAuth."""
+    def open_page(self, notebook: str = START, timeout: float = 120.0) -> requests.Response:
+        """Start the server if needed and open ``notebook`` through the hub's OAuth."""
         self.get("/hub/spawn", allow_redirects=False)
         deadline = time.monotonic() + timeout
         while True:
-            response = self.get(f"/user/{self.name}/{START_PAGE}")
+            response = self.get(f"/user/{self.name}/voila/render/{notebook}")
             if response.status_code == 200 and "/user/" in response.url:
                 return response
             if time.monotonic() > deadline:
                 raise LaunchError(f"{self.name}'s server did not start: {response.url}")
             time.sleep(0.5)
+
+    def open_start_page(self, timeout: float = 120.0) -> requests.Response:
+        """Start the server if needed and open the start page."""
+        return self.open_page(START, timeout)
+
+    def cookie_header(self) -> str:
+        """The student's cookies as one ``Cookie`` header (for a websocket)."""
+        return "; ".join(f"{c.name}={c.value}" for c in self.http.cookies)

@@ -234,7 +234,7 @@ def test_a_dashboard_kernel_runs_no_code_sent_over_its_websocket(two_students, l
     student, page = two_students[0]
     marker = lecture_hub.home(student.name) / "executed"
     url = f"{lecture_hub.url}/user/{student.name}/api/kernels/{_kernel_id(page)}/channels"
-    cookie = "; ".join(f"{c.name}={c.value}" for c in student.http.cookies)
+    cookie = student.cookie_header()
     code = f"open({str(marker)!r}, 'w').write('ran')"
     # In a thread of its own: Playwright's sync API keeps an event loop in this one.
     with ThreadPoolExecutor(1) as thread:
