@@ -118,7 +118,7 @@ hub: $(VENV)/.installed-hub npm plotlyjs $(CHP)
 $(CHP): | npm
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/chp configurable-http-proxy@$(CHP_VERSION)
 
-bench: $(VENV)/.installed-test npm plotlyjs chromium
+bench: $(VENV)/.installed-test npm plotlyjs chromium $(CHP)
 	$(BIN)/python -m benchmarks.bench
 
 chromium:
