@@ -104,7 +104,8 @@ lecture: npm plotlyjs
 # A class on one machine (deploy/hub/README.md): JupyterHub on HOST:HUB_PORT, each student's
 # server a Voilà of the dashboards. MODE=lecture: anonymous temporary accounts; MODE=course:
 # named accounts that the teacher (HUB_ADMIN) approves. State and secrets: deploy/hub/.state/.
-HOST ?= 127.0.0.1
+# HOST is set on the command line only (make hub HOST=0.0.0.0): some shells export a HOST.
+HOST := 127.0.0.1
 HUB_PORT ?= 8000
 MODE ?= lecture
 HUB_ADMIN ?= teacher

@@ -148,6 +148,7 @@ REFUSED_GETS = [
     "lab",
     "lab/tree/00_start_here.ipynb",
     "tree",
+    "terminals",
     "terminals/1",
     "api/terminals",
     "api/contents",
