@@ -111,6 +111,7 @@ MODE ?= lecture
 HUB_ADMIN ?= teacher
 hub: $(VENV)/.installed-hub npm plotlyjs $(CHP)
 	@echo "  spinemet class hub ($(MODE) mode): http://$(HOST):$(HUB_PORT)/  (Ctrl-C to stop)"
+	@if [ "$(MODE)" = course ]; then echo "  Sign up as $(HUB_ADMIN) first; approve students at /hub/authorize"; fi
 	SPINEMET_HUB_MODE=$(MODE) SPINEMET_HUB_IP=$(HOST) SPINEMET_HUB_PORT=$(HUB_PORT) \
 	  SPINEMET_HUB_ADMIN=$(HUB_ADMIN) PYTHONPATH=$(CURDIR) \
 	  $(BIN)/jupyterhub -f deploy/hub/jupyterhub_config.py

@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jupyterhub import __version__ as hub_version
 from jupyterhub.singleuser.extension import JupyterHubAuthorizer, JupyterHubIdentityProvider
 from jupyterhub.utils import url_path_join
 from tornado.web import RedirectHandler
@@ -44,6 +45,14 @@ class HubIdentityProvider(JupyterHubIdentityProvider):
         return [(url_path_join(prefix, route), *rest) for route, *rest in super().get_handlers()]
 
 
+class StartPage(RedirectHandler):
+    """``/`` → the start page. The hub asks this address whether the server is up, and
+    compares the version it states with its own."""
+
+    def set_default_headers(self) -> None:
+        self.set_header("X-JupyterHub-Version", hub_version)
+
+
 class HubVoila(Voila):
     """Voilà with the listing API removed and ``/`` sent to the start page."""
 
@@ -55,7 +64,7 @@ class HubVoila(Voila):
             if "/voila/api/contents" not in handler[0] and handler[0] != prefix
         ]
         start = url_path_join(prefix, os.environ.get("JUPYTERHUB_DEFAULT_URL", START_PAGE))
-        return [(prefix, RedirectHandler, {"url": start}), *kept]
+        return [(prefix, StartPage, {"url": start}), *kept]
 
 
 def voila_argv(environ: dict[str, str] | os._Environ = os.environ) -> list[str]:
