@@ -15,6 +15,9 @@ Every request is checked with JupyterHub's identity provider (the hub's OAuth co
 ``access:servers!user=<name>``), so a student reaches only their own server. ``/`` goes to
 the start page (``Spawner.default_url``). Voilà reads the project's ``voila.json`` (code and
 tracebacks hidden, the project's template) and serves ``notebooks/``.
+
+The hub logs "Single-user server has no version header" for each server it starts: it asks
+``<prefix>api`` for a Jupyter server's version, a route this server deliberately lacks.
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jupyterhub import __version__ as hub_version
 from jupyterhub.singleuser.extension import JupyterHubAuthorizer, JupyterHubIdentityProvider
 from jupyterhub.utils import url_path_join
 from tornado.web import RedirectHandler
@@ -45,14 +47,6 @@ class HubIdentityProvider(JupyterHubIdentityProvider):
         return [(url_path_join(prefix, route), *rest) for route, *rest in super().get_handlers()]
 
 
-class StartPage(RedirectHandler):
-    """``/`` → the start page. The hub asks this address whether the server is up, and
-    compares the version it states with its own."""
-
-    def set_default_headers(self) -> None:
-        self.set_header("X-JupyterHub-Version", hub_version)
-
-
 class HubVoila(Voila):
     """Voilà with the listing API removed and ``/`` sent to the start page."""
 
@@ -64,7 +58,7 @@ class HubVoila(Voila):
             if "/voila/api/contents" not in handler[0] and handler[0] != prefix
         ]
         start = url_path_join(prefix, os.environ.get("JUPYTERHUB_DEFAULT_URL", START_PAGE))
-        return [(prefix, StartPage, {"url": start}), *kept]
+        return [(prefix, RedirectHandler, {"url": start}), *kept]
 
 
 def voila_argv(environ: dict[str, str] | os._Environ = os.environ) -> list[str]:
