@@ -2,6 +2,7 @@
 #   make dashboards   create .venv, install the pinned stack, serve every dashboard with Voilà
 #   make test         install the test pins (and Debian chromium), run lint, unit, notebook and browser tests
 #   make static       build the static edition (voici + Pyodide, runs in the browser) into build/static/
+#   make hub          a class on one machine: JupyterHub, each student's own Voilà (deploy/hub/)
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -16,6 +17,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 AXE_VERSION := 4.14.1
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+CHP_VERSION := 5.3.0
+CHP := $(VENV)/chp/node_modules/.bin/configurable-http-proxy
 
 # The static edition has its own toolchain venv (requirements-static.txt, installed --no-deps).
 VENV_STATIC := .venv-static
@@ -25,13 +28,14 @@ STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -
   tools/static_snapshot.py tools/dashboards.py tools/launch.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
-  plotlyjs bench lecture npm
+  plotlyjs bench lecture npm hub
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
 	@echo "make test        - install test tools and run every test (lint, unit, notebooks, browser)"
 	@echo "make static      - build the static edition (no server, runs in the browser) into build/static/"
 	@echo "make lecture     - serve the dashboards in the lecture configuration (pre-heated kernels)"
+	@echo "make hub         - a class on one machine with JupyterHub (MODE=lecture|course, HOST=, HUB_PORT=)"
 	@echo "make bench       - measure imports, load times, bytes, memory, the static edition and a 100-student burst (~75 min)"
 
 $(BIN)/python:
@@ -45,8 +49,12 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: requirements-test.txt $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt
+$(VENV)/.installed-test: requirements-test.txt requirements-hub.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt -r requirements-hub.txt
+	touch $@
+
+$(VENV)/.installed-hub: requirements-hub.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-hub.txt
 	touch $@
 
 # plotly.js for the figures, put into the template's static files so that browsers load it
@@ -85,20 +93,39 @@ $(STATIC_SITE): $(VENV_STATIC)/.installed $(VENV)/.installed-test plotlyjs chrom
 
 static: $(STATIC_SITE)
 
-# The lecture configuration: lecture/voila.json (pre-heated kernel pool, culling) on top of
-# voila.json, quiz autosave off (every student's kernel shares this server's one home).
+# The lecture configuration: deploy/lecture/voila.json (pre-heated kernel pool, culling) on top
+# of voila.json, quiz autosave off (every student's kernel shares this server's one home).
 # Size the pool of the dashboard you teach from with POOL, for example
 #   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
 NOTEBOOK ?= 02_noms_framework.ipynb
 POOL ?= 2
 lecture: npm plotlyjs
-	@$(BIN)/python lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
+	@$(BIN)/python deploy/lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
 	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
 	SPINEMET_PROGRESS=off $(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
-	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=lecture \
+	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=deploy/lecture \
 	  --Voila.config_file_paths=. notebooks/
 
-bench: $(VENV)/.installed-test npm plotlyjs chromium $(STATIC_SITE)
+# A class on one machine (deploy/hub/README.md): JupyterHub on HOST:HUB_PORT, each student's
+# server a Voilà of the dashboards. MODE=lecture: anonymous temporary accounts; MODE=course:
+# named accounts that the teacher (HUB_ADMIN) approves. State and secrets: deploy/hub/.state/.
+# HOST is set on the command line only (make hub HOST=0.0.0.0): some shells export a HOST.
+HOST := 127.0.0.1
+HUB_PORT ?= 8000
+MODE ?= lecture
+HUB_ADMIN ?= teacher
+hub: $(VENV)/.installed-hub npm plotlyjs $(CHP)
+	@echo "  spinemet class hub ($(MODE) mode): http://$(HOST):$(HUB_PORT)/  (Ctrl-C to stop)"
+	@if [ "$(MODE)" = course ]; then echo "  Sign up as $(HUB_ADMIN) first; approve students at /hub/authorize"; fi
+	SPINEMET_HUB_MODE=$(MODE) SPINEMET_HUB_IP=$(HOST) SPINEMET_HUB_PORT=$(HUB_PORT) \
+	  SPINEMET_HUB_ADMIN=$(HUB_ADMIN) PYTHONPATH=$(CURDIR) \
+	  $(BIN)/jupyterhub -f deploy/hub/jupyterhub_config.py
+
+# configurable-http-proxy (the hub's proxy) from the npm registry, into the venv's folder.
+$(CHP): | npm
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/chp configurable-http-proxy@$(CHP_VERSION)
+
+bench: $(VENV)/.installed-test npm plotlyjs chromium $(CHP) $(STATIC_SITE)
 	$(BIN)/python -m benchmarks.bench
 
 chromium:
@@ -120,7 +147,7 @@ lint: $(VENV)/.installed-test
 
 # pytest's addopts (pyproject.toml) add --doctest-modules; its testpaths are spinemet_core
 # and tests, to which test adds the notebooks (nbval).
-test: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) lint $(STATIC_SITE)
+test: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) $(CHP) lint $(STATIC_SITE)
 	$(BIN)/python -m pytest spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
@@ -130,7 +157,7 @@ unit: $(VENV)/.installed-test
 notebooks: $(VENV)/.installed-test npm plotlyjs
 	$(BIN)/python -m pytest --nbval-lax --nbval-current-env notebooks
 
-e2e: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) $(STATIC_SITE)
+e2e: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) $(CHP) $(STATIC_SITE)
 	$(BIN)/python -m pytest tests/e2e
 
 static-test: $(VENV)/.installed-test chromium $(STATIC_SITE)

@@ -15,8 +15,8 @@ imports   each dashboard's import statements in fresh Python processes, against 
 cold      fresh Voilà with the checked-in ``voila.json`` (no pre-heating), a fresh browser
           context per load: time to interactive, bytes over HTTP and websocket, kernel RSS,
           then widget round trips on one page.
-warm      the lecture configuration (``lecture/voila.json``: pre-heated kernel pool, culling),
-          one browser context whose cache is warm; the pool refills between loads.
+warm      the lecture configuration (``deploy/lecture/voila.json``: pre-heated kernel pool,
+          culling), one browser context whose cache is warm; the pool refills between loads.
 burst     the lecture configuration with a pool sized for the class: N loads spread over S
           seconds, each page kept open a while then closed; share served, p50/p95 time to
           interactive, peak memory of server and kernels, student kernels alive after the
@@ -26,6 +26,8 @@ static    the static edition (``make static``) served by http.server: content vi
 hang      consecutive cold loads of every dashboard (two workers, so two dashboards at a
           time); a load that does not become interactive within the timeout is a hang.
           Runs while the burst server lingers.
+hub       the class hub (deploy/hub, lecture mode): N students sign in over S seconds and
+          open the burst's dashboard through it (``benchmarks/hub_phase.py``).
 """
 
 from __future__ import annotations
@@ -52,14 +54,15 @@ from benchmarks import student as students
 from spinemet_core.topics import DASHBOARDS
 from tools.launch import CHROMIUM, CHROMIUM_ARGS, ROOT
 
+from .hub_phase import phase_hub
 from .imports import phase_imports
 from .pages import BASELINE, BY_NAME, PAGES
 from .phases import WARM_FILL_DELAY_S, phase_burst, phase_cold, phase_hang, phase_warm
 from .server import Server, make_site
 from .static import phase_static
 
-DEFAULT_POOL = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
-LECTURE = ROOT / "lecture"
+DEFAULT_POOL = runpy.run_path(str(ROOT / "deploy" / "lecture" / "pool_config.py"))["DEFAULT_POOL"]
+LECTURE = ROOT / "deploy" / "lecture"
 
 
 def machine() -> dict:
@@ -90,7 +93,7 @@ def machine() -> dict:
 
 
 def burst_config(folder: Path, notebook: str, pool: int) -> Path:
-    """The lecture's pool-size config (lecture/pool_config.py) for the burst's dashboard."""
+    """The lecture's pool-size config (deploy/lecture/pool_config.py) for the burst's dashboard."""
     write = runpy.run_path(str(LECTURE / "pool_config.py"))["write_pool_config"]
     return write(folder, notebook, pool).parent
 
@@ -204,6 +207,12 @@ async def run(args, source: Path = ROOT) -> dict:
             elif "hang" in args.phases:
                 with Server(site, out / "voila-hang.log", [source], source=source) as server:
                     results["hang"] = await phase_hang(browser, server, pages, args.hang_loads, out)
+            if "hub" in args.phases:
+                spec = BY_NAME[args.burst_notebook]
+                results["hub"] = await phase_hub(
+                    browser, spec, args.hub_students, args.hub_seconds, args.hold, out
+                )
+                save(results, out)
         finally:
             await browser.close()
     shutil.rmtree(site, ignore_errors=True)
@@ -215,7 +224,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     parser.add_argument("--results-md", default=str(ROOT / "benchmarks" / "RESULTS.md"))
-    parser.add_argument("--phases", default="imports,cold,warm,static,burst,hang")
+    parser.add_argument("--phases", default="imports,cold,warm,static,burst,hang,hub")
     parser.add_argument("--only", nargs="*", help="dashboards to measure (baseline always)")
     parser.add_argument("--loads", type=int, default=10)
     parser.add_argument("--warm-loads", type=int, default=10)
@@ -236,6 +245,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--hold", type=float, default=10.0)
     parser.add_argument("--linger", type=float, default=600.0)
     parser.add_argument("--hang-loads", type=int, default=100)
+    parser.add_argument("--hub-students", type=int, default=40)
+    parser.add_argument("--hub-seconds", type=float, default=60.0)
     parser.add_argument("--smoke", action="store_true", help="tiny run that checks the harness")
     parser.add_argument("--checkout", help="measure the dashboards of another checkout")
     args = parser.parse_args(argv)
@@ -244,6 +255,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 4.0
         args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
+        args.hub_students, args.hub_seconds = 2, 2.0
         args.only = args.only or [DASHBOARDS["prognostic_scores"].notebook]
         args.burst_notebook = args.only[0]
     args.phases = args.phases.split(",")

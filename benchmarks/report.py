@@ -7,11 +7,12 @@ import statistics
 import sys
 from pathlib import Path
 
+from .hub_phase import hub_section
 from .imports import imports_section
 from .static import static_section
 from .targets import MB, TARGETS, verdicts
 
-PHASES = ("imports", "cold", "warm", "static", "burst", "hang")
+PHASES = ("imports", "cold", "warm", "static", "burst", "hang", "hub")
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -144,8 +145,8 @@ def render(results: dict) -> str:
         "## Per page",
         "",
         "Cold: checked-in `voila.json`, no pre-heated kernel, fresh browser profile per load. "
-        "Warm: the lecture configuration (`lecture/voila.json`, pre-heated pool) with a warm "
-        "browser cache. TTI = time to interactive (s). Bytes are medians per load (MB); HTTP "
+        "Warm: the lecture configuration (`deploy/lecture/voila.json`, pre-heated pool) with a "
+        "warm browser cache. TTI = time to interactive (s). Bytes are medians per load (MB); HTTP "
         "bytes are as transferred (cache hits count zero). Round trip: input event → dependent "
         "output changed, measured inside the page.",
         "",
@@ -238,6 +239,8 @@ def render(results: dict) -> str:
                 f"| {_f(statistics.median(h['tti']) if h['tti'] else None)} / "
                 f"{_f(pct(h['tti'], 95))} |"
             )
+    if "hub" in results:
+        lines += ["", *hub_section(results["hub"])]
     return "\n".join(lines) + "\n"
 
 

@@ -61,3 +61,8 @@ def test_benchmark_harness_smoke_run_measures_every_phase(tmp_path):
     for target in ("≤ 1.5 × baseline", "≤ 1.0 s", "≤ 2 MB", "≤ 1.3 × baseline", "≤ 100 ms"):
         assert target in text
     assert "## Lecture burst" in text and "## Consecutive loads (hangs)" in text
+    # The hub phase: students signed in through the hub and got their own server.
+    hub = results["hub"]
+    assert (2, 2, []) == (hub["count"], hub["served"], hub["errors"])
+    assert hub["assets"] > 50 and hub["student_mb_p50"] > 0
+    assert "## Hub (deploy/hub, lecture mode)" in text

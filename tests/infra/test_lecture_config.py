@@ -1,4 +1,4 @@
-"""The lecture configuration (lecture/voila.json, lecture/pool_config.py): pre-heated pools."""
+"""The lecture configuration (deploy/lecture/: voila.json, pool_config.py): pre-heated pools."""
 
 import json
 import runpy
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parents[2]
-LECTURE = json.loads((ROOT / "lecture" / "voila.json").read_text())
+LECTURE = json.loads((ROOT / "deploy" / "lecture" / "voila.json").read_text())
 
 
 def test_lecture_config_preheats_and_reclaims_closed_pages_within_ten_minutes():
@@ -22,7 +22,7 @@ def test_lecture_config_preheats_and_reclaims_closed_pages_within_ten_minutes():
 
 def test_pool_config_sizes_the_taught_dashboard_and_rejects_negative_pools(tmp_path):
     """The taught dashboard gets the pool asked for, the others the default; -1 is refused."""
-    write = runpy.run_path(str(ROOT / "lecture" / "pool_config.py"))["write_pool_config"]
+    write = runpy.run_path(str(ROOT / "deploy" / "lecture" / "pool_config.py"))["write_pool_config"]
     path = write(tmp_path, "02_noms_framework.ipynb", 40)
     pools = json.loads(path.read_text())["VoilaKernelManager"]["kernel_pools_config"]
     assert {"default": {"pool_size": 2}, "02_noms_framework.ipynb": {"pool_size": 40}} == pools

@@ -1,10 +1,10 @@
 """Write a Voilà config that sizes the pre-heated kernel pools for a lecture.
 
-usage: python lecture/pool_config.py OUT_FOLDER [NOTEBOOK POOL]
+usage: python deploy/lecture/pool_config.py OUT_FOLDER [NOTEBOOK POOL]
 
 Every dashboard keeps ``DEFAULT_POOL`` pre-heated kernels; the dashboard taught from
 (``NOTEBOOK``, a file name in notebooks/) keeps ``POOL``, about one per student expected
-in the first minute. The file is read before lecture/voila.json and voila.json.
+in the first minute. The file is read before deploy/lecture/voila.json and voila.json.
 """
 
 from __future__ import annotations

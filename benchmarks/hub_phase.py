@@ -1,0 +1,295 @@
+"""``make bench``'s hub phase: a class signs in through the hub and opens one dashboard.
+
+The hub (deploy/hub, lecture mode: temporary accounts) runs on this machine as ``make hub``
+runs it. N students arrive spread over S seconds. Each, at the protocol level (as
+``benchmarks/student.py``: their browsers would run on their own laptops):
+
+1. signs in (``/hub/tmplogin``) and asks for a server (``/hub/spawn``);
+2. waits until their own Voilà answers, and opens the dashboard through the hub's OAuth
+   (the page: Voilà runs the notebook in a new kernel, no pre-heating on the hub);
+3. fetches the static files a fresh Chromium fetched for that page (recorded once through the
+   hub), opens the kernel's websocket and asks for every widget's state;
+4. keeps the page open ``hold`` seconds, then closes it.
+
+Time to interactive is from the sign-in to the widget states received; a student is
+*served* when that happens within the timeout. Memory per student is the peak RSS of that
+student's processes (their Voilà server and its kernels); CPU is the hub's whole process
+tree (hub, proxy, culler, every student's server and kernel) over the phase.
+
+Run alone: ``python -m benchmarks.hub_phase --students 5 --seconds 10``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import tempfile
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import SimpleNamespace
+
+import psutil
+from tornado.httpclient import AsyncHTTPClient, HTTPRequest
+from tornado.websocket import websocket_connect
+
+from tools.hub import Hub, Student
+
+from .student import PARALLEL_REQUESTS, ProtocolLoad, _Kernel, widget_views
+
+#: The machine the capacity estimate is for (the benchmark machine).
+MACHINE_GB, CORES = 24, 2
+
+
+async def record_hub_assets(browser, hub_url: str, notebook: str, ready: str):
+    """Paths (with a ``{user}`` placeholder) a fresh Chromium fetches for ``notebook`` through
+    the hub, signed in in one context and recorded in a second one with its cookies but an
+    empty cache; and how many widget views a complete page of it shows."""
+    first = await browser.new_context()
+    page = await first.new_page()
+    await page.goto(f"{hub_url}/hub/tmplogin", timeout=120_000)
+    await page.locator(".sm-environment").first.wait_for(state="visible", timeout=120_000)
+    name = page.url.split("/user/")[1].split("/")[0]
+    second = await browser.new_context(storage_state=await first.storage_state())
+    await first.close()
+    page = await second.new_page()
+    urls: list[str] = []
+    page.on("request", lambda r: urls.append(r.url) if r.method == "GET" else None)
+    page_url = f"{hub_url}/user/{name}/voila/render/{notebook}"
+    await page.goto(page_url, timeout=120_000)
+    await page.locator(ready).first.wait_for(state="visible", timeout=120_000)
+    await page.wait_for_timeout(1000)
+    views = len(widget_views(await (await second.request.get(page_url)).text()))
+    await second.close()
+    prefix = f"{hub_url}/user/{name}/"
+    paths = []
+    for url in dict.fromkeys(urls):
+        if url.startswith(prefix) and url != page_url and "/api/kernels/" not in url:
+            paths.append("/user/{user}/" + url.removeprefix(prefix))
+    return paths, views
+
+
+async def _fetch(client, hub_url: str, paths: list[str], cookie: str, load: dict) -> None:
+    queue = list(paths)
+
+    async def worker():
+        while queue:
+            request = HTTPRequest(hub_url + queue.pop(0), headers={"Cookie": cookie})
+            response = await client.fetch(request, raise_error=False)
+            if response.code >= 400:
+                load["errors"].append(f"HTTP {response.code} {request.url}")
+
+    await asyncio.gather(*(worker() for _ in range(PARALLEL_REQUESTS)))
+
+
+async def hub_student(hub_url, notebook, ready, assets, views, hold, timeout, pool) -> dict:
+    """One student through the hub; returns their timings and errors."""
+    loop = asyncio.get_running_loop()
+    load: dict = {"name": "", "signed_in": None, "page": None, "tti": None, "errors": []}
+    student = Student(SimpleNamespace(url=hub_url))
+    start = time.monotonic()
+    conn = None
+    try:
+        await loop.run_in_executor(pool, student.sign_in_temporary)
+        load["name"], load["signed_in"] = student.name, time.monotonic() - start
+        page = await loop.run_in_executor(pool, student.open_page, notebook, timeout)
+        load["page"] = time.monotonic() - start
+        html, cookie = page.text, student.cookie_header()
+        kernel_id = re.search(r'"kernelId":\s*"([0-9a-f-]+)"', html).group(1)
+        client = AsyncHTTPClient(force_instance=True, max_clients=PARALLEL_REQUESTS)
+        paths = [p.replace("{user}", student.name) for p in assets]
+        await _fetch(client, hub_url, paths, cookie, load)
+        ws = hub_url.replace("http", "ws", 1)
+        channels = f"/user/{student.name}/api/kernels/{kernel_id}/channels"
+        request = HTTPRequest(f"{ws}{channels}?session_id={uuid.uuid4().hex}")
+        request.headers["Cookie"] = cookie
+        conn = await websocket_connect(request, max_message_size=64 * 2**20)
+        kernel = _Kernel(conn, ProtocolLoad(notebook))
+        control = uuid.uuid4().hex
+        kernel.send("comm_open", {"comm_id": control, "target_name": "jupyter.widget.control",
+                                  "data": {}}, {"version": "1.0.0"})  # fmt: skip
+        asked = kernel.send("comm_msg", {"comm_id": control, "data": {"method": "request_states"}})
+        (*_, reply) = await kernel.until(
+            asked,
+            lambda m: (
+                m["header"]["msg_type"] == "comm_msg"
+                and m["content"]["data"].get("method") == "update_states"
+            ),
+            max(1.0, timeout - (time.monotonic() - start)),
+        )
+        states = reply["content"]["data"]["states"]
+        if len(widget_views(html)) < views or ready.lstrip(".") not in html + json.dumps(states):
+            raise RuntimeError("incomplete page")
+        load["tti"] = time.monotonic() - start
+        await asyncio.sleep(hold)
+    except Exception as exc:  # a refused sign-in, a server that never came, a timeout
+        load["errors"].append(f"{type(exc).__name__}: {exc}"[:300])
+    if conn is not None:
+        conn.close()
+    return load
+
+
+def _tree(hub: Hub) -> list[psutil.Process]:
+    root = psutil.Process(hub.proc.pid)
+    return [root, *root.children(recursive=True)]
+
+
+def _cpu_seconds(processes) -> float:
+    total = 0.0
+    for proc in processes:
+        try:
+            times = proc.cpu_times()
+            total += times.user + times.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def _memory_by_user(processes) -> tuple[dict[str, int], int]:
+    """RSS per student (JUPYTERHUB_USER of their processes) and of everything else (bytes)."""
+    users: dict[str, int] = {}
+    rest = 0
+    for proc in processes:
+        try:
+            user = proc.environ().get("JUPYTERHUB_USER")
+            rss = proc.memory_info().rss
+        except psutil.Error:
+            continue
+        if user:
+            users[user] = users.get(user, 0) + rss
+        else:
+            rest += rss
+    return users, rest
+
+
+async def _sample(hub: Hub, peaks: dict, stop: asyncio.Event) -> None:
+    while not stop.is_set():
+        users, rest = await asyncio.to_thread(_memory_by_user, _tree(hub))
+        for user, rss in users.items():
+            peaks["users"][user] = max(peaks["users"].get(user, 0), rss)
+        peaks["hub"] = max(peaks["hub"], rest)
+        peaks["total"] = max(peaks["total"], rest + sum(users.values()))
+        await asyncio.sleep(2.0)
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(q * len(values)))], 2) if values else None
+
+
+async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=90.0) -> dict:
+    """The phase on a fresh hub with its state in a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="spinemet-hub-bench-") as state:
+        hub = Hub("lecture", Path(state), out / "hub-bench.log", cull_timeout=3600)
+        try:
+            assets, views = await record_hub_assets(browser, hub.url, spec.notebook, spec.ready)
+            peaks: dict = {"users": {}, "hub": 0, "total": 0}
+            stop = asyncio.Event()
+            sampler = asyncio.create_task(_sample(hub, peaks, stop))
+            cpu_before = _cpu_seconds(_tree(hub))
+            psutil.cpu_percent()  # starts the machine-wide measurement
+            began = time.monotonic()
+
+            async def arrive(i: int, pool) -> dict:
+                await asyncio.sleep(i * seconds / max(1, students))
+                args = (spec.notebook, spec.ready, assets, views, hold, timeout, pool)
+                return await hub_student(hub.url, *args)
+
+            with ThreadPoolExecutor(max_workers=students) as pool:
+                loads = await asyncio.gather(*(arrive(i, pool) for i in range(students)))
+            wall = time.monotonic() - began
+            cpu = _cpu_seconds(_tree(hub)) - cpu_before
+            machine_cpu = psutil.cpu_percent()
+            stop.set()
+            await sampler
+        finally:
+            hub.stop()
+    ttis = [ld["tti"] for ld in loads if ld["tti"] is not None]
+    per_user = sorted(peaks["users"].values())
+    per_student_mb = per_user[len(per_user) // 2] / 2**20 if per_user else None
+    return {
+        "notebook": spec.notebook,
+        "count": students,
+        "seconds": seconds,
+        "hold": hold,
+        "assets": len(assets),
+        "served": len(ttis),
+        "tti_p50": _pct(ttis, 0.5),
+        "tti_p95": _pct(ttis, 0.95),
+        "server_up_p50": _pct([ld["page"] for ld in loads if ld["page"] is not None], 0.5),
+        "student_mb_p50": round(per_student_mb) if per_student_mb else None,
+        "student_mb_max": round(per_user[-1] / 2**20) if per_user else None,
+        "hub_mb": round(peaks["hub"] / 2**20),
+        "peak_total_mb": round(peaks["total"] / 2**20),
+        "cpu_seconds": round(cpu, 1),
+        "cpu_cores_mean": round(cpu / wall, 2),
+        "machine_cpu_percent": machine_cpu,
+        "wall_s": round(wall, 1),
+        "errors": sorted({e for ld in loads for e in ld["errors"]}),
+        "loads": loads,
+    }
+
+
+def hub_section(hub: dict) -> list[str]:
+    """The RESULTS.md section of a hub phase."""
+    per = hub["student_mb_p50"]
+    fits = int((MACHINE_GB * 1024 - hub["hub_mb"] - 2048) / per) if per else None
+    cpu_each = hub["cpu_seconds"] / max(1, hub["count"])
+    per_minute = int(CORES * 60 / cpu_each) if cpu_each else None
+    return [
+        "## Hub (deploy/hub, lecture mode)",
+        "",
+        f"{hub['count']} students signed in (temporary accounts) over {hub['seconds']:g} s, "
+        f"each got their own Voilà server and opened `{hub['notebook']}` through the hub "
+        f"(protocol-level clients, {hub['assets']} static files each), held it "
+        f"{hub['hold']:g} s, then closed it. No pre-heated kernels: each page ran its notebook.",
+        "",
+        f"- Served (interactive within 90 s of signing in): {hub['served']} / {hub['count']}",
+        f"- Time to interactive from sign-in: p50 {hub['tti_p50']} s, p95 {hub['tti_p95']} s "
+        f"(server started and page rendered: p50 {hub['server_up_p50']} s)",
+        f"- Memory per student (their Voilà server and kernel, peak RSS): p50 {per} MB, "
+        f"max {hub['student_mb_max']} MB; hub, proxy and culler {hub['hub_mb']} MB; "
+        f"peak total {hub['peak_total_mb']} MB",
+        f"- CPU of the hub's process tree: {hub['cpu_seconds']} s over {hub['wall_s']} s "
+        f"({hub['cpu_cores_mean']} cores on average); whole machine "
+        f"{hub['machine_cpu_percent']} % busy (the clients ran here too)",
+        f"- Estimate for a {CORES}-core, {MACHINE_GB} GB machine: memory holds about {fits} "
+        "students with one dashboard open each (2 GB kept for the system); the CPU cost of "
+        f"arriving is {cpu_each:.1f} CPU-s per student (server, kernel, page), so the cores "
+        f"start at most about {per_minute} students a minute. A class that arrives faster, "
+        "or is larger than memory holds, needs a second machine (or z2jh).",
+        f"- Errors: {', '.join(hub['errors']) or 'none'}",
+        "",
+    ]
+
+
+async def _main(args) -> dict:
+    from playwright.async_api import async_playwright
+
+    from tools.dashboards import READY
+    from tools.launch import CHROMIUM, CHROMIUM_ARGS
+
+    spec = SimpleNamespace(notebook=args.notebook, ready=READY["noms_framework"])
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+        try:
+            return await phase_hub(browser, spec, args.students, args.seconds, args.hold, args.out)
+        finally:
+            await browser.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--students", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--hold", type=float, default=10.0)
+    parser.add_argument("--notebook", default="02_noms_framework.ipynb")
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results"))
+    options = parser.parse_args()
+    options.out.mkdir(parents=True, exist_ok=True)
+    result = asyncio.run(_main(options))
+    (options.out / "hub.json").write_text(json.dumps(result, indent=1))
+    print("\n".join(hub_section(result)))
