@@ -25,7 +25,7 @@ VENV_STATIC := .venv-static
 STATIC_SITE := build/static/voici/render/00_start_here.html
 STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -path '*/__pycache__/*') \
   pyproject.toml requirements.txt tools/build_static.py tools/plotly_bundle.py \
-  tools/static_snapshot.py tools/dashboards.py tools/launch.py
+  tools/static_snapshot.py tools/dashboards.py tools/launch.py tools/pyodide_dist.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
   plotlyjs bench lecture npm hub

@@ -100,3 +100,20 @@ def offline(offline_chromium, static_url):
     w = OfflineWatch(offline_chromium, static_url)
     yield w
     w.close()
+
+
+def _assert_offline_clean(watch: OfflineWatch) -> None:
+    """No outside request was even attempted, and the page is as clean as the Voilà one
+    (the checks of tests/e2e/helpers.py::_assert_clean, written out for readable failures)."""
+    assert [] == watch.outside
+    assert [] == watch.outside_requests
+    assert [] == watch.failed_requests
+    assert [] == watch.bad_responses
+    assert [] == watch.console_errors
+    page = watch.page
+    errors = page.locator(
+        "[data-mime-type='application/vnd.jupyter.stderr'], "
+        "[data-mime-type='application/vnd.jupyter.error']"
+    )
+    assert 0 == errors.count()
+    assert "There was an error when executing cell" not in page.content()

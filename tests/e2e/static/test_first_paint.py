@@ -12,8 +12,8 @@ from playwright.sync_api import expect
 from tools.dashboards import FIGURE, draws_figure
 
 from ..helpers import DASHBOARDS
-from .conftest import OfflineWatch
-from .test_static_edition import RENDER_TIMEOUT_MS, _assert_offline_clean
+from .conftest import OfflineWatch, _assert_offline_clean
+from .test_static_edition import RENDER_TIMEOUT_MS
 
 pytestmark = pytest.mark.static
 

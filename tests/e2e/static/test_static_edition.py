@@ -25,7 +25,7 @@ from ..helpers import (
     _start_quiz,
     _total,
 )
-from .conftest import TIMINGS, OfflineWatch
+from .conftest import TIMINGS, OfflineWatch, _assert_offline_clean
 
 pytestmark = pytest.mark.static
 
@@ -55,23 +55,6 @@ def _open(watch: OfflineWatch, name: str) -> None:
 
 def _round_trip(name: str, started: float) -> None:
     TIMINGS.setdefault(name, {})["round_trip_ms"] = round(1000 * (time.monotonic() - started))
-
-
-def _assert_offline_clean(watch: OfflineWatch) -> None:
-    """No outside request was even attempted, and the page is as clean as the Voilà one
-    (the checks of tests/e2e/helpers.py::_assert_clean, written out for readable failures)."""
-    assert [] == watch.outside
-    assert [] == watch.outside_requests
-    assert [] == watch.failed_requests
-    assert [] == watch.bad_responses
-    assert [] == watch.console_errors
-    page = watch.page
-    errors = page.locator(
-        "[data-mime-type='application/vnd.jupyter.stderr'], "
-        "[data-mime-type='application/vnd.jupyter.error']"
-    )
-    assert 0 == errors.count()
-    assert "There was an error when executing cell" not in page.content()
 
 
 def test_blocked_requests_are_caught(offline):
