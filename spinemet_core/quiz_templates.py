@@ -76,11 +76,12 @@ def _session(
         count=count,
     )
     session.variant_seed = attempt_seed  # the progress format's settings.variant_seed
-    in_quiz = {case_id for case_id, _q in session.items}
+    # Every variant the filters select, also one that ``count`` leaves out: an import
+    # shuffles the same selection again.
     session.variants = {
         v.case.id: {"template": v.template_id, "seed": v.seed}
         for v in variants
-        if v.case.id in in_quiz
+        if v.case.topic in session.topics and v.case.difficulty in session.difficulties
     }
     session.attempt_seed = attempt_seed
     return session
@@ -115,7 +116,8 @@ def build_quiz(
     Returns
     -------
     QuizSession
-        With two more attributes: ``variants`` (case id -> ``{"template", "seed"}``) and
+        With two more attributes: ``variants`` (case id -> ``{"template", "seed"}`` for
+        every variant the filters select, also those ``count`` leaves out) and
         ``attempt_seed`` (also its ``variant_seed``).
 
     Raises

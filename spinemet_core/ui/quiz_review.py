@@ -108,7 +108,7 @@ class ReviewRounds:
     def _on_review(self, _button=None) -> None:
         answers = self._answers()
         self.review.confirm.ask(
-            f"Start a review round? This session's {answers} answer(s) are replaced; its "
+            f"Start a review round? The {answers} answer(s) of this session are replaced; its "
             "results stay in your progress per objective (download your progress first to "
             "keep the answers).",
             self._start_review,
