@@ -58,10 +58,11 @@ class QuizSettings(widgets.VBox):
         self.seed = widgets.Text(value="1", description="Seed", layout=_SEED_WIDTH)
         self.seed_message = widgets.HTML().add_class("sm-seed-message")
         self.templates = widgets.Checkbox(
-            value=True,
-            description="Add cases drawn from templates (self-study: new ones at each Start; "
-            "exam and lecture: fixed by the seed)",
-            indent=False,
+            value=True, description="Add cases drawn from templates", indent=False
+        )
+        templates_help = widgets.HTML(
+            "<span class='sm-muted'>New ones at each Start in self-study; in exam and "
+            "lecture the seed fixes them, the same on every device.</span>"
         )
         self.start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         super().__init__(
@@ -74,7 +75,10 @@ class QuizSettings(widgets.VBox):
                     [self.difficulty, self.count, self.seed, self.seed_message],
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
-                self.templates,
+                widgets.HBox(
+                    [self.templates, templates_help],
+                    layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+                ),
                 self.start,
             ]
         )
