@@ -42,7 +42,8 @@ class ReviewOffer(widgets.VBox):
     def __init__(self) -> None:
         self.message = widgets.HTML().add_class("sm-quiz-review-message")
         self.button = widgets.Button(description="Review round", icon="repeat")
-        self.confirm = Confirm()
+        self.confirm = Confirm()  # its own class: the page's one .sm-confirm stays the app's
+        self.confirm.remove_class("sm-confirm").add_class("sm-review-confirm")
         super().__init__(
             [self.message, self.button, self.confirm], layout=widgets.Layout(display="none")
         )

@@ -132,7 +132,7 @@ def test_the_review_round_draws_new_variants_from_a_missed_objective(watch, scre
     expect(page.locator(".sm-quiz-progress")).to_contain_text("Progress per objective")
     page.screenshot(path=screenshots / "06_case_quiz-review-offer.png", full_page=True)
     review.get_by_role("button", name="Review round").click()
-    expect(review.locator(".sm-confirm")).to_contain_text("Start a review round?")
+    expect(review.locator(".sm-review-confirm")).to_contain_text("Start a review round?")
     review.get_by_role("button", name="Start the review round").click()
     expect(review).to_contain_text("Review round of")
     expect(page.locator(".sm-quiz-status")).to_contain_text("answered 0")
