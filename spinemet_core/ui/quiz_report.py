@@ -38,7 +38,8 @@ QUIZ_CSS = """<style>
   box-sizing: border-box; padding: 0 16px; margin: 2px 8px 2px 0; border-radius: 4px;
   background: #0072B2; color: #ffffff !important; font-weight: 600; text-decoration: none; }
 .sm-quiz a.sm-export-link:hover { background: #005a8c; }
-.sm-confirm, .sm-review-confirm { border: 2px solid #D55E00; border-radius: 4px; padding: 6px 12px; margin: 6px 0; }
+.sm-confirm, .sm-review-confirm { border: 2px solid #D55E00; border-radius: 4px;
+  padding: 6px 12px; margin: 6px 0; }
 .sm-presentation-bar .sm-bar-mode { display: none !important; }
 </style>"""
 """Wrapping choices, sizing buttons, the message beside a refused field, the download as a

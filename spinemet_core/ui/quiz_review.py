@@ -41,11 +41,13 @@ class ReviewOffer(widgets.VBox):
 
     def __init__(self) -> None:
         self.message = widgets.HTML().add_class("sm-quiz-review-message")
-        self.button = widgets.Button(description="Review round", icon="repeat")
+        # No icon: beside this short label it wrapped onto a line of its own.
+        self.button = widgets.Button(description="Review round", button_style="primary")
         self.confirm = Confirm()  # its own class: the page's one .sm-confirm stays the app's
         self.confirm.remove_class("sm-confirm").add_class("sm-review-confirm")
         super().__init__(
-            [self.message, self.button, self.confirm], layout=widgets.Layout(display="none")
+            [self.message, widgets.HBox([self.button]), self.confirm],
+            layout=widgets.Layout(display="none"),
         )
         self.add_class("sm-quiz-review")
 
@@ -62,10 +64,14 @@ class ReviewOffer(widgets.VBox):
             names = [name for name, _missed, _confident in weak]
             confident = [name for name, _missed, n in weak if n]
             text = f"<b>To review:</b> {_names(names)}."
-            if confident:
+            if confident == names:
+                text += " Each was answered wrong with high confidence."
+            elif confident:
                 text += f" Answered wrong with high confidence: {_names(confident)}."
             covered = [n for n in names if n in taught]
-            if covered:
+            if covered == names:
+                text += " A review round asks new variants of cases on each."
+            elif covered:
                 text += f" A review round asks new variants of cases on {_names(covered)}."
             self.button.layout.display = "flex" if covered else "none"
         else:

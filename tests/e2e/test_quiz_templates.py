@@ -131,6 +131,10 @@ def test_the_review_round_draws_new_variants_from_a_missed_objective(watch, scre
         expect(review).to_contain_text(objective)
     expect(page.locator(".sm-quiz-progress")).to_contain_text("Progress per objective")
     page.screenshot(path=screenshots / "06_case_quiz-review-offer.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})  # the offer on a phone
+    review.get_by_role("button", name="Review round").scroll_into_view_if_needed()
+    page.screenshot(path=screenshots / "06_case_quiz-review-offer-phone.png")
+    assert [] == page.evaluate(OVERFLOW_JS, SCROLL_BOXES)
     review.get_by_role("button", name="Review round").click()
     expect(review.locator(".sm-review-confirm")).to_contain_text("Start a review round?")
     review.get_by_role("button", name="Start the review round").click()
