@@ -5,6 +5,11 @@ one refuses, with a :class:`ProgressError` in words for the learner, anything la
 :data:`MAX_PROGRESS_BYTES`, nested deeper than the quiz writes, not JSON, foreign, from
 another version, changed after saving (its checksum) or from another bank; answers are
 re-graded, never trusted.
+
+Version 2 may also hold, written by :func:`spinemet_core.quiz_templates.export_progress`,
+``variants`` (each template variant's case id, template and seed), ``attempt_seed`` and
+``history`` (one :func:`~spinemet_core.quiz_templates.session_record` per earlier session);
+a file without them is read as before, and each is checked when present.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ __all__ = [
     "ProgressError",
     "brief",
     "checksum",
+    "read_history",
     "read_json",
+    "read_seed",
     "rebuild",
 ]
 
@@ -37,6 +44,10 @@ READABLE_VERSIONS = (1, 2)
 """Versions read (a version 1 file holds every question of its selection, no variant seed)."""
 MAX_PROGRESS_BYTES = 512 * 1024
 """Largest progress file read, in bytes (a whole bank's answers take about 30 kB)."""
+MAX_HISTORY = 100
+"""Most earlier sessions a progress file keeps in its history (the newest are kept)."""
+_COUNTS = ("questions", "answered", "correct", "confident_but_wrong")
+_RECORD_KEYS = {"label", "mode", "seed", "attempt_seed", "by_objective"}
 _MAX_NESTING = 8
 """Deepest nesting of lists and objects in a progress file (the quiz writes 4)."""
 
@@ -143,3 +154,46 @@ def checksum(body: dict) -> str:
     """The SHA-256 of a progress document without its checksum (canonical JSON)."""
     text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_seed(name: str, value) -> int | None:
+    """A recorded seed: ``None`` or a whole number from 0 to 10**9, else :class:`ProgressError`."""
+    if value is not None and (type(value) is not int or not 0 <= value <= 10**9):
+        raise ProgressError(f"the progress file's {name} is not a seed: {brief(value)}")
+    return value
+
+
+def read_history(value) -> list[dict]:
+    """The ``history`` of a progress file, checked record by record: a list of at most
+    :data:`MAX_HISTORY` dicts, each with a ``label`` (text) and ``by_objective`` (objective ->
+    whole-number counts ``questions >= answered >= correct``); else :class:`ProgressError`
+    naming the first bad record (counted from 1)."""
+    if not isinstance(value, list) or len(value) > MAX_HISTORY:
+        raise ProgressError(f"the progress file's history is not a list of at most {MAX_HISTORY}")
+    for n, record in enumerate(value, 1):
+        if not _is_record(record):
+            raise ProgressError(
+                f"the progress file's history record {n} is not a session record: {brief(record)}"
+            )
+    return value
+
+
+def _is_record(record) -> bool:
+    if not isinstance(record, dict) or not {"label", "by_objective"} <= set(record):
+        return False
+    if set(record) - _RECORD_KEYS or not isinstance(record["label"], str):
+        return False
+    objectives = record["by_objective"]
+    if not isinstance(objectives, dict):
+        return False
+    for name, counts in objectives.items():
+        if not isinstance(counts, dict) or set(counts) != set(_COUNTS):
+            return False
+        values = [counts[k] for k in _COUNTS]
+        if not all(type(v) is int and v >= 0 for v in values) or not (
+            values[0] >= values[1] >= values[2] >= 0 and values[1] >= values[3]
+        ):
+            return False
+        if not isinstance(name, str):
+            return False
+    return True

@@ -13,8 +13,8 @@ it like any other. What this module adds:
   so a saved session, a shared link or a disputed exam answer can be replayed.
 - :func:`review_round` builds a round from the objectives a learner missed or answered
   wrong with high confidence, with new variants of the templates that teach them.
-- :func:`session_record` and :func:`objective_progress` give per-objective progress
-  over sessions, as plain data for the quiz's summary.
+- :func:`session_record` and :func:`objective_progress` (from :mod:`.quiz_history`) give
+  per-objective progress over sessions, as plain data for the quiz's summary.
 """
 
 from __future__ import annotations
@@ -26,8 +26,17 @@ from dataclasses import dataclass
 from .cases.model import Case
 from .cases.templates import Template, draw, variant_id
 from .errors import require_choice, require_int
-from .progress import ProgressError, brief, checksum, read_json
+from .progress import (
+    MAX_HISTORY,
+    ProgressError,
+    brief,
+    checksum,
+    read_history,
+    read_json,
+    read_seed,
+)
 from .quiz import MODES, QuizSession
+from .quiz_history import objective_progress, session_record
 
 __all__ = [
     "SEED_LIMIT",
@@ -54,7 +63,9 @@ def _fresh_seed() -> int:
     return random.SystemRandom().randrange(SEED_LIMIT)
 
 
-def _session(cases, drawn, *, mode, seed, topics, difficulties, attempt_seed) -> QuizSession:
+def _session(
+    cases, drawn, *, mode, seed, topics, difficulties, attempt_seed, count=None
+) -> QuizSession:
     variants = sorted((draw(t, s) for t, s in drawn), key=lambda v: v.case.id)  # as re-imported
     session = QuizSession(
         [*cases, *(v.case for v in variants)],
@@ -62,12 +73,15 @@ def _session(cases, drawn, *, mode, seed, topics, difficulties, attempt_seed) ->
         seed=seed,
         topics=topics,
         difficulties=difficulties,
+        count=count,
     )
-    in_quiz = {case_id for case_id, _q in session.items}
+    session.variant_seed = attempt_seed  # the progress format's settings.variant_seed
+    # Every variant the filters select, also one that ``count`` leaves out: an import
+    # shuffles the same selection again.
     session.variants = {
         v.case.id: {"template": v.template_id, "seed": v.seed}
         for v in variants
-        if v.case.id in in_quiz
+        if v.case.topic in session.topics and v.case.difficulty in session.difficulties
     }
     session.attempt_seed = attempt_seed
     return session
@@ -83,6 +97,7 @@ def build_quiz(
     difficulties: Sequence[str] | None = None,
     attempt_seed: int | None = None,
     variants_per_template: int = 1,
+    count: int | None = None,
 ) -> QuizSession:
     """A :class:`QuizSession` over the hand-written ``cases`` and variants of every template.
 
@@ -95,12 +110,15 @@ def build_quiz(
         when not given; in ``exam`` and ``lecture`` it is always ``seed``.
     variants_per_template : int
         How many variants of each template (1-20), each with its own seed.
+    count : int, optional
+        As for :class:`QuizSession`: the first ``count`` questions of the shuffled selection.
 
     Returns
     -------
     QuizSession
-        With two more attributes: ``variants`` (case id -> ``{"template", "seed"}``) and
-        ``attempt_seed``.
+        With two more attributes: ``variants`` (case id -> ``{"template", "seed"}`` for
+        every variant the filters select, also those ``count`` leaves out) and
+        ``attempt_seed`` (also its ``variant_seed``).
 
     Raises
     ------
@@ -128,6 +146,7 @@ def build_quiz(
         topics=topics,
         difficulties=difficulties,
         attempt_seed=attempt_seed,
+        count=count,
     )
 
 
@@ -140,15 +159,20 @@ def variant_of(session: QuizSession, index: int) -> tuple[str, int] | None:
 
 
 def export_progress(session: QuizSession, history: Iterable[dict] = ()) -> dict:
-    """:meth:`QuizSession.export` plus the seed of every variant, the attempt seed and the
-    ``history`` of :func:`session_record` dicts, re-checksummed."""
+    """:meth:`QuizSession.export` plus the seed of every variant, the attempt seed, the
+    ``history`` of :func:`session_record` dicts (the newest
+    :data:`~spinemet_core.progress.MAX_HISTORY`) and, for a review round, ``review_of`` (its
+    objectives), re-checksummed."""
     body = {k: v for k, v in session.export().items() if k != "checksum"}
     body["variants"] = [
         {"case": case_id, **found}
         for case_id, found in sorted(getattr(session, "variants", {}).items())
     ]
     body["attempt_seed"] = getattr(session, "attempt_seed", None)
-    body["history"] = list(history)
+    body["history"] = list(history)[-MAX_HISTORY:]
+    review_of = getattr(session, "review_of", None)
+    if review_of is not None:  # a review round holds variants only
+        body["review_of"] = list(review_of)
     return {**body, "checksum": checksum(body)}
 
 
@@ -156,7 +180,8 @@ def import_progress(data, cases: Sequence[Case], templates: Sequence[Template]) 
     """Rebuild a session saved by :func:`export_progress`, redrawing each recorded variant.
 
     Raises :class:`~spinemet_core.progress.ProgressError` for a file that is not one, was
-    changed, names an unknown template or a bad seed, or belongs to another bank.
+    changed, names an unknown template or a bad seed, holds a history that is not a list
+    of :func:`session_record` dicts, or belongs to another bank.
     """
     if isinstance(data, bytes | bytearray | memoryview | str):
         data = read_json(data)
@@ -173,11 +198,17 @@ def import_progress(data, cases: Sequence[Case], templates: Sequence[Template]) 
             raise ProgressError(f"a recorded variant does not match its seed: {brief(entry)}")
         drawn.append(draw(by_id[entry["template"]], seed))
     drawn.sort(key=lambda v: v.case.id)
+    review_of = data.get("review_of")
+    if review_of is not None:
+        if not isinstance(review_of, list) or not all(isinstance(o, str) for o in review_of):
+            raise ProgressError(f"the review round's objectives are not names: {brief(review_of)}")
+        cases = ()  # a review round asks variants only
     session = QuizSession.import_progress(data, [*cases, *(v.case for v in drawn)])
+    if review_of is not None:
+        session.review_of = tuple(review_of)
     session.variants = {v.case.id: {"template": v.template_id, "seed": v.seed} for v in drawn}
-    session.attempt_seed = data.get("attempt_seed")
-    history = data.get("history", [])
-    session.history = history if isinstance(history, list) else []
+    session.attempt_seed = read_seed("attempt_seed", data.get("attempt_seed"))
+    session.history = read_history(data.get("history", []))
     return session
 
 
@@ -238,7 +269,7 @@ def review_round(
     if not drawn:
         return ReviewRound(None, weak, tuple(uncovered))
     review = _session(
-        (),
+        (),  # variants only; ``review_of`` tells import_progress so
         drawn,
         mode="self_study",
         seed=attempt_seed,
@@ -246,40 +277,5 @@ def review_round(
         difficulties=None,
         attempt_seed=attempt_seed,
     )
+    review.review_of = weak
     return ReviewRound(review, weak, tuple(uncovered))
-
-
-def session_record(session: QuizSession, label: str = "") -> dict:
-    """A small JSON-able record of one session for the progress history: its label (e.g. a
-    date the UI supplies), mode, seeds and the per-objective counts of its summary."""
-    return {
-        "label": str(label),
-        "mode": session.mode,
-        "seed": session.seed,
-        "attempt_seed": getattr(session, "attempt_seed", None),
-        "by_objective": session.summary()["by_objective"],
-    }
-
-
-def objective_progress(records: Iterable[dict]) -> dict[str, list[dict]]:
-    """Objective -> one entry per session that answered a question on it, oldest first:
-    ``{"label", "answered", "correct", "confident_but_wrong"}``, for a progress chart.
-
-    >>> objective_progress([{"label": "a", "by_objective": {"score-sins":
-    ...     {"questions": 2, "answered": 2, "correct": 1, "confident_but_wrong": 1}}}])
-    {'score-sins': [{'label': 'a', 'answered': 2, 'correct': 1, 'confident_but_wrong': 1}]}
-    """
-    progress: dict[str, list[dict]] = {}
-    for record in records:
-        for objective, counts in sorted(record.get("by_objective", {}).items()):
-            if not counts["answered"]:
-                continue
-            progress.setdefault(objective, []).append(
-                {
-                    "label": record.get("label", ""),
-                    "answered": counts["answered"],
-                    "correct": counts["correct"],
-                    "confident_but_wrong": counts["confident_but_wrong"],
-                }
-            )
-    return progress

@@ -173,3 +173,70 @@ def test_several_variants_of_each_template_can_be_drawn():
     for found in session.variants.values():
         per_template.setdefault(found["template"], set()).add(found["seed"])
     assert {t.id: 3 for t in TEMPLATES} == {k: len(v) for k, v in per_template.items()}
+
+
+def _signed(data):
+    from spinemet_core.progress import checksum
+
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    return {**body, "checksum": checksum(body)}
+
+
+def test_count_keeps_the_first_questions_and_the_variant_seed_is_recorded():
+    """``count=5`` asks five questions; the attempt seed is the v2 file's variant seed."""
+    session = build_quiz(CASES, TEMPLATES, seed=2, attempt_seed=11, count=5)
+    assert 5 == len(session)
+    assert 11 == session.variant_seed == export_progress(session)["settings"]["variant_seed"]
+    again = import_progress(export_progress(session), CASES, TEMPLATES)
+    assert session.items == again.items
+
+
+def test_a_review_round_is_saved_and_replayed_with_its_objectives():
+    """A review round (variants only) re-imports with the bank's hand-written cases given."""
+    session = build_quiz([], TEMPLATES, topics=["prognostic_scores"], attempt_seed=8)
+    _answer_wrong(session, _variant_indices(session)[0])
+    review = review_round(session, TEMPLATES, attempt_seed=3).session
+    saved = export_progress(review)
+    assert list(review.review_of) == saved["review_of"]
+    again = import_progress(json.dumps(saved), CASES, TEMPLATES)
+    assert (review.items, review.review_of) == (again.items, again.review_of)
+    assert "review_of" not in export_progress(session)
+
+
+def test_history_goes_through_export_and_import_and_keeps_the_newest():
+    """The history given to export comes back from import; only the newest 100 are kept."""
+    session = build_quiz(CASES, TEMPLATES, seed=1, attempt_seed=1, count=3)
+    records = [session_record(session, f"s{n}") for n in range(105)]
+    saved = export_progress(session, records)
+    assert ["s5", "s104"] == [saved["history"][0]["label"], saved["history"][-1]["label"]]
+    assert saved["history"] == import_progress(saved, CASES, TEMPLATES).history
+
+
+@pytest.mark.parametrize(
+    ("tamper", "message"),
+    [
+        (lambda d: d.update(history={}), "history is not a list"),
+        (lambda d: d["history"].append({"label": 1, "by_objective": {}}), "history record 2"),
+        (lambda d: d["history"][0]["by_objective"]["x"].update(correct=9), "history record 1"),
+        (lambda d: d["history"][0].update(extra=True), "history record 1"),
+        (lambda d: d.update(attempt_seed=-1), "attempt_seed is not a seed"),
+        (lambda d: d.update(review_of="score-sins"), "objectives are not names"),
+    ],
+)
+def test_a_re_signed_file_with_a_bad_history_or_seed_is_refused(tamper, message):
+    """History, attempt seed and review objectives are checked behind the checksum."""
+    session = build_quiz(CASES, TEMPLATES, seed=1, attempt_seed=1, count=3)
+    counts = {"questions": 2, "answered": 2, "correct": 1, "confident_but_wrong": 1}
+    data = json.loads(
+        json.dumps(export_progress(session, [{"label": "a", "by_objective": {"x": counts}}]))
+    )
+    tamper(data)
+    with pytest.raises(ProgressError, match=message):
+        import_progress(_signed(data), CASES, TEMPLATES)
+
+
+def test_a_file_without_variants_or_history_still_loads():
+    """A version 2 file the quiz wrote before templates (no variants, no history) loads."""
+    session = QuizSession(CASES, seed=4, count=3)
+    again = import_progress(session.export(), CASES, TEMPLATES)
+    assert (session.items, {}, []) == (again.items, again.variants, again.history)

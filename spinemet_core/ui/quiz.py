@@ -1,7 +1,10 @@
 """Dashboard 06: the case quiz in self-study, exam and lecture modes.
 
-Every answer is saved as it is given (:mod:`.quiz_autosave`) and the session is restored
-when the page is opened again; replacing a session with answers (Start, loading a file,
+Besides the hand-written cases, the quiz asks variants of the bank's case templates
+(:mod:`spinemet_core.quiz_templates`): fresh at each self-study Start, fixed by the seed in
+exam and lecture; after a session it offers a review round (:mod:`.quiz_review`). Every
+answer is saved as it is given (:mod:`.quiz_autosave`) and the session is restored when
+the page is opened again; replacing a session with answers (Start, loading a file,
 Start fresh) asks first (:class:`.confirm.Confirm`).
 """
 
@@ -12,9 +15,10 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from ..cases import bank_folder, load_bank
+from ..cases import bank_folder, load_bank, load_templates
 from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, QuizSession
+from ..quiz_templates import variant_of
 from .confirm import Confirm
 from .presentation import presentation
 from .question import answer_controls, feedback_html, read_answer, reports_errors
@@ -26,28 +30,32 @@ from .quiz_report import (
     bank_problems_html,
     case_html,
     export_link_html,
-    report_html,
     status_html,
 )
+from .quiz_review import ReviewOffer, ReviewRounds
 from .quiz_settings import TOPIC_LABELS, QuizSettings
 from .theme import CSS
 
 __all__ = ["QuizApp"]
 
 
-class QuizApp(SessionKeeping, widgets.VBox):
+class QuizApp(SessionKeeping, ReviewRounds, widgets.VBox):
     """Filter, shuffle with a visible seed, answer, review, export and import progress.
 
-    ``folder`` is the case bank; by default :func:`spinemet_core.cases.bank_folder`.
+    ``folder`` is the case bank and its templates; by default
+    :func:`spinemet_core.cases.bank_folder`.
     ``autosave`` saves and restores the session; by default an
     :class:`~.quiz_autosave.AutoSave` at :func:`~spinemet_core.progress_file.progress_location`.
     """
 
     def __init__(self, folder: str | Path | None = None, *, autosave: AutoSave | None = None):
-        self.cases, self.problems = load_bank(folder or bank_folder())
+        folder = folder or bank_folder()
+        self.cases, self.problems = load_bank(folder)
+        self.templates, template_problems = load_templates(folder)
+        self.problems = [*self.problems, *template_problems]
         self.session: QuizSession | None = None
         self.index = 0
-        self.autosave = autosave or AutoSave(self.cases)
+        self.autosave = autosave or AutoSave(self.cases, templates=self.templates)
         # Controls
         self.settings = QuizSettings()
         self.confirm = Confirm()
@@ -75,6 +83,7 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self._finish = widgets.Button(description="Finish and see report", icon="flag")
         self.feedback = widgets.HTML().add_class("sm-quiz-feedback")
         self.report = widgets.HTML().add_class("sm-quiz-report")
+        self.review = ReviewOffer()
         self.export_link = widgets.HTML().add_class("sm-quiz-export")
         self._upload = widgets.FileUpload(
             accept=".json", multiple=False, description="Load progress"
@@ -106,6 +115,7 @@ class QuizApp(SessionKeeping, widgets.VBox):
                 self.alert,
                 self._question_area,
                 self.report,
+                self.review,
                 widgets.HTML("<h3>Save or resume your progress</h3>"),
                 widgets.HBox(
                     [self.export_link, self._upload], layout=widgets.Layout(flex_flow="row wrap")
@@ -127,6 +137,7 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self._next.on_click(lambda _b: self._go(+1))
         self._finish.on_click(self._on_finish)
         self._fresh.on_click(self._on_fresh)
+        self.review.button.on_click(self._on_review)
         self._upload.observe(self._on_upload, names="value")
         self.settings.mode.observe(self._on_mode, names="value")
         self.status.value = (
@@ -152,10 +163,11 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self._question_area.layout.display = "flex" if len(session) else "none"
         if not len(session):
             self.status.value = "<b>No question matches these filters.</b>"
+            self._offer_review()
             return
         self._show()
         if session.finished:
-            self.report.value = report_html(session.summary(), TOPIC_LABELS)
+            self.report.value = self._report_html()
 
     # Callbacks (each reports its own failure in the page)
     @reports_errors("alert")
@@ -166,23 +178,6 @@ class QuizApp(SessionKeeping, widgets.VBox):
             self.add_class("sm-lecture")
         else:
             self.remove_class("sm-lecture")
-
-    @reports_errors("alert")
-    def _on_start(self, _button=None) -> None:
-        settings = self.settings.read()
-        if settings is None:
-            return
-        begin = lambda: self._adopt(QuizSession(self.cases, **settings))  # noqa: E731
-        answers = self._answers()
-        if not answers:
-            begin()
-            return
-        self.confirm.ask(
-            f"Start a new quiz? The {answers} answer(s) of this session will be replaced "
-            "(download your progress first to keep them).",
-            begin,
-            "Start new quiz",
-        )
 
     @reports_errors("alert")
     def _on_submit(self, _button=None) -> None:
@@ -236,7 +231,7 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self.session.finish()
         self._save()
         self._show()
-        self.report.value = report_html(self.session.summary(), TOPIC_LABELS)
+        self.report.value = self._report_html()
 
     # Rendering
     def _show(self) -> None:
@@ -245,7 +240,9 @@ class QuizApp(SessionKeeping, widgets.VBox):
         response = session.responses.get((case.id, question.id))
         visible = session.feedback_visible(self.index)
         self.status.value = status_html(session, self.index)
-        self.case_html.value = case_html(case, question, TOPIC_LABELS)
+        self.case_html.value = case_html(
+            case, question, TOPIC_LABELS, variant_of(session, self.index)
+        )
         self.answer_message.value = ""
         self.alert.value = ""
         self._answer_box.children = answer_controls(
@@ -261,6 +258,7 @@ class QuizApp(SessionKeeping, widgets.VBox):
         self._submit.layout.display = "none" if locked else "flex"
         self.feedback.value = self._feedback_html(case, question, response, visible)
         self.export_link.value = export_link_html(self.session)
+        self._offer_review()
 
     def _feedback_html(self, case, question, response, visible) -> str:
         if not visible:

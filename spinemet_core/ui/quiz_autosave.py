@@ -19,7 +19,9 @@ import ipywidgets as widgets
 from ..cases.model import Case
 from ..progress_file import progress_location, read_progress, set_aside, write
 from ..quiz import ProgressError, QuizSession
+from ..quiz_templates import import_progress
 from .browser_store import BrowserStore
+from .quiz_report import progress_document
 
 __all__ = ["AutoSave", "Restored"]
 
@@ -36,7 +38,8 @@ class AutoSave:
     ``location`` is the progress file (by default :func:`progress_location`; ``None``
     turns autosave off); ``browser`` chooses the browser's storage instead (by default
     in the static edition, ``sys.platform == "emscripten"``). :attr:`widget` must be on the
-    page (it holds the browser storage's front end).
+    page (it holds the browser storage's front end). ``templates`` are the case templates
+    whose variants a saved session may hold (each is redrawn from its recorded seed).
     """
 
     def __init__(
@@ -45,8 +48,10 @@ class AutoSave:
         *,
         location: Path | str | None = "default",
         browser: bool | None = None,
+        templates: Sequence = (),
     ) -> None:
         self.cases = cases
+        self.templates = templates
         self.browser = sys.platform == "emscripten" if browser is None else browser
         if location == "default":
             location = progress_location()
@@ -88,7 +93,7 @@ class AutoSave:
             restored(None, "")
             return
         try:
-            session = QuizSession.import_progress(raw, self.cases)
+            session = import_progress(raw, self.cases, self.templates)
         except ProgressError as exc:
             restored(None, self._unreadable(exc))
             return
@@ -116,14 +121,14 @@ class AutoSave:
         if not self.enabled:
             return ""
         if self.store is not None:
-            self.store.save(json.dumps(session.export()))
+            self.store.save(json.dumps(progress_document(session)))
             return self.store.error
         note = ""
         try:
             current = read_progress(self.path)
             if current is not None and current != self._known:
                 note = self._reconcile(session, current)
-            self._known = write(self.path, session.export())
+            self._known = write(self.path, progress_document(session))
         except (OSError, ProgressError) as exc:
             _LOG.debug("autosave to %s failed", self.path, exc_info=True)
             reason = getattr(exc, "strerror", None) or exc
@@ -134,7 +139,7 @@ class AutoSave:
         """Another page (a second tab) saved since this one: add its answers when it holds
         the same quiz, else keep its file aside. Nothing it saved is overwritten."""
         try:
-            other = QuizSession.import_progress(current, self.cases)
+            other = import_progress(current, self.cases, self.templates)
         except ProgressError:
             other = None
         same = other is not None and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from ..quiz import ProgressError, QuizSession
+from ..quiz_templates import build_quiz, import_progress
 from .question import reports_errors
 
 __all__ = ["SessionKeeping"]
@@ -16,6 +17,31 @@ __all__ = ["SessionKeeping"]
 
 class SessionKeeping:
     """Save each change of the quiz session, restore it, replace it only when confirmed."""
+
+    @reports_errors("alert")
+    def _on_start(self, _button=None) -> None:
+        """Start a quiz with the settings shown (asking first when answers would be lost)."""
+        settings = self.settings.read()
+        if settings is None:
+            return
+
+        def begin() -> None:
+            if settings.pop("templates"):
+                session = build_quiz(self.cases, self.templates, **settings)
+            else:
+                session = QuizSession(self.cases, **settings)
+            self._adopt(self._with_history(session))
+
+        answers = self._answers()
+        if not answers:
+            begin()
+            return
+        self.confirm.ask(
+            f"Start a new quiz? The {answers} answer(s) of this session will be replaced "
+            "(download your progress first to keep them).",
+            begin,
+            "Start new quiz",
+        )
 
     def _answers(self) -> int:
         """How many answers the current session holds (what a replacement would lose)."""
@@ -81,6 +107,7 @@ class SessionKeeping:
         self._restore_box.layout.display = "none"
         self._question_area.layout.display = "none"
         self.report.value = self.export_link.value = ""
+        self.review.update(None, self.templates)
         self.status.value = "<div class='sm-muted'>Choose a mode and press Start.</div>"
 
     @reports_errors("import_message", "Not loaded:")
@@ -90,7 +117,7 @@ class SessionKeeping:
             return
         try:
             item = files[0] if isinstance(files, list | tuple) else next(iter(files.values()))
-            session = QuizSession.import_progress(bytes(item["content"]), self.cases)
+            session = import_progress(bytes(item["content"]), self.cases, self.templates)
         except ProgressError as exc:
             self.import_message.value = (
                 f"<div class='sm-feedback-wrong' role='alert'><b>Not "

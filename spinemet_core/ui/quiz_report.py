@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from ..cases.model import Case, Question
 from ..quiz import QuizSession
+from ..quiz_templates import export_progress, objective_progress
 
 __all__ = [
     "LECTURE_CSS",
@@ -16,6 +17,8 @@ __all__ = [
     "bank_problems_html",
     "case_html",
     "export_link_html",
+    "objective_progress_html",
+    "progress_document",
     "report_html",
     "score_text",
     "status_html",
@@ -35,7 +38,8 @@ QUIZ_CSS = """<style>
   box-sizing: border-box; padding: 0 16px; margin: 2px 8px 2px 0; border-radius: 4px;
   background: #0072B2; color: #ffffff !important; font-weight: 600; text-decoration: none; }
 .sm-quiz a.sm-export-link:hover { background: #005a8c; }
-.sm-confirm { border: 2px solid #D55E00; border-radius: 4px; padding: 6px 12px; margin: 6px 0; }
+.sm-confirm, .sm-review-confirm { border: 2px solid #D55E00; border-radius: 4px;
+  padding: 6px 12px; margin: 6px 0; }
 .sm-presentation-bar .sm-bar-mode { display: none !important; }
 </style>"""
 """Wrapping choices, sizing buttons, the message beside a refused field, the download as a
@@ -85,6 +89,29 @@ def report_html(summary: dict, topic_labels: Mapping[str, str]) -> str:
     )
 
 
+def objective_progress_html(records) -> str:
+    """Progress per learning objective over sessions, oldest first, from
+    :func:`~spinemet_core.quiz_templates.session_record` dicts (the current one last): for
+    each objective, correct of answered in each session that asked it."""
+    progress = objective_progress(records)
+    if not progress:
+        return ""
+    rows = "".join(
+        f"<tr><td>{html.escape(name)}</td><td>"
+        + " → ".join(
+            f"<span title='{html.escape(e['label'])}'>{e['correct']}/{e['answered']}</span>"
+            for e in entries
+        )
+        + "</td></tr>"
+        for name, entries in progress.items()
+    )
+    return (
+        f"<details class='sm-card sm-quiz-progress' open><summary>Progress per objective over "
+        f"{len(records)} session(s), oldest first (correct/answered)</summary>"
+        f"<div class='sm-table-box'><table class='sm-table'>{rows}</table></div></details>"
+    )
+
+
 def status_html(session: QuizSession, index: int) -> str:
     """Where the learner is: question, mode, seed, and answers given (with how many are
     correct in self-study, where feedback is already shown)."""
@@ -99,19 +126,37 @@ def status_html(session: QuizSession, index: int) -> str:
     )
 
 
-def case_html(case: Case, question: Question, topic_labels: Mapping[str, str]) -> str:
-    """The case card: title, topic and level, vignette and the question's prompt."""
+def case_html(
+    case: Case,
+    question: Question,
+    topic_labels: Mapping[str, str],
+    variant: tuple[str, int] | None = None,
+) -> str:
+    """The case card: title, topic and level (and, for a template's variant, its template
+    and seed), vignette and the question's prompt."""
+    drawn = (
+        f" · variant of template <code>{html.escape(variant[0])}</code>, seed "
+        f"<span class='sm-variant-seed'>{variant[1]}</span>"
+        if variant
+        else ""
+    )
     return (
         f"<div class='sm-card'><h3>{html.escape(case.title)}</h3>"
         f"<div class='sm-muted'>{html.escape(topic_labels[case.topic])} · "
-        f"{case.difficulty}</div><p>{html.escape(case.vignette)}</p>"
+        f"{case.difficulty}{drawn}</div><p>{html.escape(case.vignette)}</p>"
         f"<p class='sm-question-prompt'><b>{html.escape(question.prompt)}</b></p></div>"
     )
 
 
+def progress_document(session: QuizSession) -> dict:
+    """The progress file of ``session``: its export with the seed of every variant and the
+    session's ``history`` (:func:`~spinemet_core.quiz_templates.export_progress`)."""
+    return export_progress(session, getattr(session, "history", ()))
+
+
 def export_link_html(session: QuizSession) -> str:
     """A download link holding the session's progress file (JSON, checksummed)."""
-    data = json.dumps(session.export(), indent=1).encode("utf-8")
+    data = json.dumps(progress_document(session), indent=1).encode("utf-8")
     href = "data:application/json;base64," + base64.b64encode(data).decode("ascii")
     return (
         f"<a class='sm-export-link' download='spinemet-progress.json' "

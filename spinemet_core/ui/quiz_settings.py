@@ -1,4 +1,4 @@
-"""The case quiz's settings: mode, topics, level, number of questions and seed.
+"""The case quiz's settings: mode, topics, level, number of questions, seed and templates.
 
 One panel reads them for a new session (:meth:`QuizSettings.read`) and shows those of a
 session that was restored or imported (:meth:`QuizSettings.show`), so pressing Start after
@@ -57,6 +57,13 @@ class QuizSettings(widgets.VBox):
         # A text field: a seed is read as typed, never clamped (checked on Start).
         self.seed = widgets.Text(value="1", description="Seed", layout=_SEED_WIDTH)
         self.seed_message = widgets.HTML().add_class("sm-seed-message")
+        self.templates = widgets.Checkbox(
+            value=True, description="Add cases drawn from templates", indent=False
+        )
+        templates_help = widgets.HTML(
+            "<span class='sm-muted'>New ones at each Start in self-study; in exam and "
+            "lecture the seed fixes them, the same on every device.</span>"
+        )
         self.start = widgets.Button(description="Start quiz", icon="play", button_style="primary")
         super().__init__(
             [
@@ -67,6 +74,10 @@ class QuizSettings(widgets.VBox):
                 widgets.HBox(
                     [self.difficulty, self.count, self.seed, self.seed_message],
                     layout=widgets.Layout(flex_flow="row wrap"),
+                ),
+                widgets.HBox(
+                    [self.templates, templates_help],
+                    layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
                 ),
                 self.start,
             ]
@@ -80,8 +91,9 @@ class QuizSettings(widgets.VBox):
             presentation().set(mode="lecture" if lecture else "normal")
 
     def read(self) -> dict | None:
-        """The keyword arguments of a new :class:`~spinemet_core.quiz.QuizSession`, or
-        ``None`` (with the reason shown beside the seed) when the seed is not valid."""
+        """The keyword arguments of a new :class:`~spinemet_core.quiz.QuizSession` and
+        ``templates`` (whether to add template variants), or ``None`` (with the reason shown
+        beside the seed) when the seed is not valid."""
         text = self.seed.value.strip()
         if not (text.isascii() and text.isdigit() and int(text) <= SEED_MAX):
             self.seed_message.value = (
@@ -98,6 +110,7 @@ class QuizSettings(widgets.VBox):
             "topics": topics,
             "difficulties": None if level == "all" else [level],
             "count": None if self.count.value == "all" else self.count.value,
+            "templates": self.templates.value,
         }
 
     def show(self, session: QuizSession) -> None:
@@ -113,3 +126,4 @@ class QuizSettings(widgets.VBox):
         self.count.value = count
         self.seed.value = str(session.seed)
         self.seed_message.value = ""
+        self.templates.value = session.variant_seed is not None

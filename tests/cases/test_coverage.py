@@ -1,31 +1,59 @@
-"""Every NOMS branch and every band of every registered instrument is reached by the bank
-(spinemet_core/cases/coverage.py); one test per target lists the cases that reach it."""
+"""Every NOMS branch and every band of every registered instrument is reached by the bank's
+hand-written cases or by a fixed sample of its templates' variants (seeds 0-19 of each
+template; spinemet_core/cases/coverage.py); one test per target lists what reaches it."""
+
+from collections import Counter
 
 import pytest
 
 from spinemet_core import rcc, scores
-from spinemet_core.cases import bank_folder, load_bank, load_case
+from spinemet_core.cases import bank_folder, draw, load_bank, load_case, load_templates
 from spinemet_core.cases.coverage import coverage, targets
 from spinemet_core.noms_rules import RULES
 from spinemet_core.noms_tree import TREE
 
 CASES, PROBLEMS = load_bank(bank_folder())
-COVERAGE = coverage(CASES)
+TEMPLATES, TEMPLATE_PROBLEMS = load_templates(bank_folder())
+SAMPLE_SEEDS = range(20)
+"""The variants of each template counted: a fixed sample, the same on every run."""
+VARIANTS = [draw(t, seed).case for t in TEMPLATES for seed in SAMPLE_SEEDS]
+TEMPLATE_OF = {case.id: case.id.rpartition("--")[0] for case in VARIANTS}
+COVERAGE = coverage([*CASES, *VARIANTS])
 TARGETS = targets()
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=[t.id for t in TARGETS])
-def test_target_is_reached_by_a_case(target):
-    """Some case of the bank reaches this band, rule or tree edge (its ids are printed)."""
+def test_target_is_reached_by_a_case_or_a_template(target):
+    """Some hand-written case or sampled template variant reaches this band, rule or tree
+    edge (the cases, and the templates with how many of their sampled variants, are printed)."""
     reached = COVERAGE.reached[target]
-    print(f"{target.id} ({target.label}): {', '.join(reached)}")
-    assert reached, f"{target.id} is reached by no case"
+    hand = [i for i in reached if i not in TEMPLATE_OF]
+    drawn = Counter(TEMPLATE_OF[i] for i in reached if i in TEMPLATE_OF)
+    variants = ", ".join(f"{t} ({n} of {len(SAMPLE_SEEDS)})" for t, n in sorted(drawn.items()))
+    print(
+        f"{target.id} ({target.label}): cases {', '.join(hand) or '-'}; templates {variants or '-'}"
+    )
+    assert reached, f"{target.id} is reached by no case and no template"
 
 
 def test_nothing_is_missing():
-    """The report lists no target as not reached, and the bank itself is valid."""
+    """The report lists no target as not reached, and the bank and its templates are valid."""
     assert [] == PROBLEMS
+    assert [] == TEMPLATE_PROBLEMS
     assert () == COVERAGE.missing
+
+
+def test_the_sample_counts_every_template():
+    """Twenty variants of each of the bank's templates (at least 15) are counted."""
+    assert len(TEMPLATES) >= 15
+    assert {t.id: len(SAMPLE_SEEDS) for t in TEMPLATES} == Counter(TEMPLATE_OF.values())
+
+
+def test_templates_alone_reach_bands_of_several_instruments():
+    """The sampled variants by themselves reach bands (so counting them is not idle)."""
+    alone = coverage(VARIANTS)
+    owners = {t.owner for t, ids in alone.reached.items() if ids and t.kind == "band"}
+    assert {"sins", "katagiri_new", "tomita", "imdc", "tokuhashi_revised"} <= owners
 
 
 def test_targets_are_derived_from_the_registries_and_the_rules():
@@ -65,7 +93,9 @@ def test_report_lists_every_target_once_and_marks_the_missing():
     lines = coverage([]).report().splitlines()
     assert len(TARGETS) == len(lines)
     assert all(line.endswith(": NOT REACHED") for line in lines)
-    assert "band:nesms/score_0 (0: NESMS 0: highest 1-year mortality): prog-12" in COVERAGE.report()
+    assert "band:nesms/score_0 (0: NESMS 0: highest 1-year mortality): prog-12" in (
+        coverage(CASES).report()
+    )
 
 
 def test_bank_holds_sixty_cases_and_180_questions_over_every_topic():

@@ -69,8 +69,16 @@ def _fill(page, label: str, value: str) -> None:
     box.press("Enter")
 
 
-def _start_quiz(page, mode_label: str, seed: int):
+def _templates_box(page):
+    """The quiz setting that adds cases drawn from templates (ticked on a fresh page)."""
+    return page.locator(".sm-quiz-settings .widget-checkbox", has_text="drawn from templates")
+
+
+def _start_quiz(page, mode_label: str, seed: int, *, templates: bool = False):
+    """Start a NOMS-only quiz; without ``templates`` it asks the hand-written cases only, so
+    that :func:`_session` predicts every question."""
     page.locator(".sm-quiz").get_by_role("button", name=mode_label, exact=True).click()
+    _templates_box(page).locator("input").set_checked(templates)
     for label in (
         "Prognostic scores",
         "Separation surgery",

@@ -19,6 +19,7 @@ from .helpers import (
     _session,
     _settled,
     _start_quiz,
+    _templates_box,
     _total,
 )
 
@@ -304,9 +305,10 @@ def test_quiz_lecture_reveals_answers_on_cue_in_large_type(watch, screenshots):
 
 
 def _start_quiz_on(page, topic_label: str, seed: int) -> None:
-    """Start a self-study quiz on one topic with a given seed."""
+    """Start a self-study quiz of hand-written cases on one topic with a given seed."""
     quiz = page.locator(".sm-quiz")
     quiz.get_by_role("button", name="Self-study", exact=True).click()
+    _templates_box(page).locator("input").uncheck()
     for box in quiz.locator(".widget-hbox .widget-checkbox").all():
         inp = box.locator("input")
         if topic_label == box.inner_text().strip():
