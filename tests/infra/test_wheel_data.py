@@ -2,7 +2,8 @@
 ships the case bank with its templates, and bank_folder() finds them in it.
 
 Building the wheel needs hatchling, the static toolchain's build backend
-(requirements-static.txt, installed by ``make static``); without it these tests skip."""
+(requirements-static.txt, installed into ``.venv-static`` by ``make static``, which ``make test``
+runs first); the wheel is built with that interpreter."""
 
 import os
 import subprocess
@@ -15,12 +16,26 @@ import pytest
 ROOT = Path(__file__).parents[2]
 
 
+STATIC_PYTHON = ROOT / ".venv-static" / "bin" / "python"
+BUILD = (
+    "import sys; from hatchling.builders.wheel import WheelBuilder; "
+    "print(next(iter(WheelBuilder(sys.argv[1]).build(directory=sys.argv[2]))))"
+)
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    """A wheel of this checkout, built by hatchling into a temporary folder."""
-    builders = pytest.importorskip("hatchling.builders.wheel")
+    """A wheel of this checkout, built by hatchling (of .venv-static) into a temporary folder."""
+    if not STATIC_PYTHON.is_file():
+        pytest.fail(".venv-static is missing: run 'make static' (make test runs it first)")
     out = tmp_path_factory.mktemp("wheel")
-    return Path(next(iter(builders.WheelBuilder(str(ROOT)).build(directory=str(out)))))
+    run = subprocess.run(
+        [STATIC_PYTHON, "-c", BUILD, str(ROOT), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return Path(run.stdout.strip().splitlines()[-1])
 
 
 def test_the_wheel_holds_every_case_and_template_file(wheel):
