@@ -264,6 +264,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # Every page is measured as a first visitor sees it: no quiz session saved on this machine
+    # is restored, and none is written.
+    os.environ["SPINEMET_PROGRESS"] = "off"
     # A stopped run (Ctrl-C, kill) still shuts its Voilà servers and their kernels down.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     source = Path(args.checkout).resolve() if args.checkout else ROOT

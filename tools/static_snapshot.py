@@ -20,6 +20,7 @@ Usage: ``python tools/static_snapshot.py [build/static]`` with the project's ``.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import time
@@ -164,6 +165,8 @@ def capture(pages: dict[str, str], log: Path) -> dict[str, dict]:
 
 def main(site: Path) -> None:
     start = time.monotonic()
+    # The copy shows what a first visitor sees: never a quiz session saved on this machine.
+    os.environ["SPINEMET_PROGRESS"] = "off"
     render = site / "voici" / "render"
     pages = {
         nb: sel for nb, sel in ready_pages().items() if (render / nb).with_suffix(".html").is_file()
