@@ -28,7 +28,7 @@ from typing import Any
 from .. import rcc, scores
 from ..errors import SpinemetError
 from ..schedules import Schedule
-from .keys import INSTRUMENTS, compute
+from .keys import FIELDS, INSTRUMENTS, compute
 from .rules import plain
 from .variables import Measured, Variable
 
@@ -46,20 +46,12 @@ PLACEHOLDER = re.compile(
     r"\{(?:(?P<field>[a-z_]+):)?(?P<name>[a-z][a-z0-9_]*)(?:\.(?P<attr>[a-z0-9_]+))?\}"
 )
 CALCULATED = (
-    "total",
-    "band",
-    "label",
-    "value",
-    "summary",
-    "radiation",
-    "separation_surgery",
-    "stabilization",
-    "surgical_consultation",
-    "branch",
+    *dict.fromkeys(name for names in FIELDS.values() for name in names),
     "breakdown",
     "points",
 )
-"""The fields a ``{field:instrument}`` placeholder may name."""
+"""The fields a ``{field:instrument}`` placeholder may name: those a key may name
+(:data:`~spinemet_core.cases.keys.FIELDS`), plus an item breakdown and its points."""
 _RECORDS = {**scores.INSTRUMENTS, **rcc.RISK_MODELS}
 
 
