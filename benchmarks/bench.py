@@ -210,7 +210,13 @@ async def run(args, source: Path = ROOT) -> dict:
             if "hub" in args.phases:
                 spec = BY_NAME[args.burst_notebook]
                 results["hub"] = await phase_hub(
-                    browser, spec, args.hub_students, args.hub_seconds, args.hold, out
+                    browser,
+                    spec,
+                    args.hub_students,
+                    args.hub_seconds,
+                    args.hold,
+                    out,
+                    browsers=args.hub_browsers,
                 )
                 save(results, out)
         finally:
@@ -246,6 +252,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--linger", type=float, default=600.0)
     parser.add_argument("--hang-loads", type=int, default=100)
     parser.add_argument("--hub-students", type=int, default=40)
+    parser.add_argument("--hub-browsers", type=int, default=3, help="hub students who use Chromium")
     parser.add_argument("--hub-seconds", type=float, default=60.0)
     parser.add_argument("--smoke", action="store_true", help="tiny run that checks the harness")
     parser.add_argument("--checkout", help="measure the dashboards of another checkout")
@@ -255,7 +262,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.burst, args.burst_seconds, args.burst_pool, args.hold = 3, 3.0, 3, 4.0
         args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
-        args.hub_students, args.hub_seconds = 2, 2.0
+        args.hub_students, args.hub_seconds, args.hub_browsers = 2, 2.0, 1
         args.only = args.only or [DASHBOARDS["prognostic_scores"].notebook]
         args.burst_notebook = args.only[0]
     args.phases = args.phases.split(",")

@@ -1,7 +1,8 @@
 """``make bench``'s hub phase: a class signs in through the hub and opens one dashboard.
 
 The hub (deploy/hub, lecture mode: temporary accounts) runs on this machine as ``make hub``
-runs it. N students arrive spread over S seconds. Each, at the protocol level (as
+runs it. N students arrive spread over S seconds. A few (``browsers``, evenly spread) use
+Chromium on this machine; each of the others, at the protocol level (as
 ``benchmarks/student.py``: their browsers would run on their own laptops):
 
 1. signs in (``/hub/tmplogin``) and asks for a server (``/hub/spawn``);
@@ -11,10 +12,10 @@ runs it. N students arrive spread over S seconds. Each, at the protocol level (a
    hub), opens the kernel's websocket and asks for every widget's state;
 4. keeps the page open ``hold`` seconds, then closes it.
 
-Time to interactive is from the sign-in to the widget states received; a student is
-*served* when that happens within the timeout. Memory per student is the peak RSS of that
-student's processes (their Voilà server and its kernels); CPU is the hub's whole process
-tree (hub, proxy, culler, every student's server and kernel) over the phase.
+Time to interactive is from the sign-in to the widget states received (Chromium: the page's
+main output and figure drawn); a student is *served* when that happens within the timeout.
+Memory per student is the peak RSS of their processes (their Voilà server and kernels); CPU
+is the hub's whole process tree (hub, proxy, culler, servers, kernels) over the phase.
 
 Run alone: ``python -m benchmarks.hub_phase --students 5 --seconds 10``.
 """
@@ -36,12 +37,12 @@ import psutil
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import websocket_connect
 
+from tools.dashboards import FIGURE
 from tools.hub import Hub, Student
 
+from .hub_processes import _cpu_seconds, _sample, _tree
+from .hub_report import hub_section
 from .student import PARALLEL_REQUESTS, ProtocolLoad, _Kernel, widget_views
-
-#: The machine the capacity estimate is for (the benchmark machine).
-MACHINE_GB, CORES = 24, 2
 
 
 async def record_hub_assets(browser, hub_url: str, notebook: str, ready: str):
@@ -132,56 +133,41 @@ async def hub_student(hub_url, notebook, ready, assets, views, hold, timeout, po
     return load
 
 
-def _tree(hub: Hub) -> list[psutil.Process]:
-    root = psutil.Process(hub.proc.pid)
-    return [root, *root.children(recursive=True)]
+async def hub_browser_student(browser, hub_url, notebook, ready, hold, timeout) -> dict:
+    """One student in Chromium (on this machine's cores): a temporary account, then the
+    dashboard drawn; time to interactive from the sign-in page."""
+    load: dict = {"name": "", "signed_in": None, "page": None, "tti": None, "errors": []}
+    context = await browser.new_context(viewport={"width": 1300, "height": 1000})
+    page = await context.new_page()
+    start = time.monotonic()
+    try:
+        await page.goto(f"{hub_url}/hub/tmplogin", timeout=timeout * 1000)
+        await page.locator(".sm-environment").first.wait_for(timeout=timeout * 1000)
+        load["name"] = page.url.split("/user/")[1].split("/")[0]
+        load["signed_in"] = load["page"] = time.monotonic() - start
+        await page.goto(f"{hub_url}/user/{load['name']}/voila/render/{notebook}")
+        left = max(1.0, timeout - (time.monotonic() - start))
+        await page.locator(ready).first.wait_for(state="visible", timeout=left * 1000)
+        await page.locator(FIGURE).first.wait_for(state="visible", timeout=left * 1000)
+        load["tti"] = time.monotonic() - start
+        await asyncio.sleep(hold)
+    except Exception as exc:  # a timeout or an error page: not served
+        load["errors"].append(f"browser: {type(exc).__name__}: {exc}"[:300])
+    await context.close()
+    return load
 
 
-def _cpu_seconds(processes) -> float:
-    total = 0.0
-    for proc in processes:
-        try:
-            times = proc.cpu_times()
-            total += times.user + times.system
-        except psutil.Error:
-            pass
-    return total
-
-
-def _memory_by_user(processes) -> tuple[dict[str, int], int]:
-    """RSS per student (JUPYTERHUB_USER of their processes) and of everything else (bytes)."""
-    users: dict[str, int] = {}
-    rest = 0
-    for proc in processes:
-        try:
-            user = proc.environ().get("JUPYTERHUB_USER")
-            rss = proc.memory_info().rss
-        except psutil.Error:
-            continue
-        if user:
-            users[user] = users.get(user, 0) + rss
-        else:
-            rest += rss
-    return users, rest
-
-
-async def _sample(hub: Hub, peaks: dict, stop: asyncio.Event) -> None:
-    while not stop.is_set():
-        users, rest = await asyncio.to_thread(_memory_by_user, _tree(hub))
-        for user, rss in users.items():
-            peaks["users"][user] = max(peaks["users"].get(user, 0), rss)
-        peaks["hub"] = max(peaks["hub"], rest)
-        peaks["total"] = max(peaks["total"], rest + sum(users.values()))
-        await asyncio.sleep(2.0)
-
-
-def _pct(values: list[float], q: float) -> float | None:
+def _pct(values: list[float], q: float) -> float | None:  # nearest rank, as report.pct
     values = sorted(values)
     return round(values[min(len(values) - 1, int(q * len(values)))], 2) if values else None
 
 
-async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=90.0) -> dict:
-    """The phase on a fresh hub with its state in a temporary folder."""
+async def phase_hub(
+    browser, spec, students, seconds, hold, out: Path, timeout=90.0, browsers: int = 3
+) -> dict:
+    """The phase on a fresh hub with its state in a temporary folder; ``browsers`` of the
+    students (evenly spread, the first included) use Chromium, the others are protocol-level."""
+    every = max(1, students // max(1, browsers)) if browsers else 0
     with tempfile.TemporaryDirectory(prefix="spinemet-hub-bench-") as state:
         hub = Hub("lecture", Path(state), out / "hub-bench.log", cull_timeout=3600)
         try:
@@ -195,8 +181,14 @@ async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=9
 
             async def arrive(i: int, pool) -> dict:
                 await asyncio.sleep(i * seconds / max(1, students))
+                if every and i % every == 0 and i // every < browsers:
+                    args = (spec.notebook, spec.ready, hold, timeout)
+                    return {
+                        **await hub_browser_student(browser, hub.url, *args),
+                        "client": "browser",
+                    }
                 args = (spec.notebook, spec.ready, assets, views, hold, timeout, pool)
-                return await hub_student(hub.url, *args)
+                return {**await hub_student(hub.url, *args), "client": "protocol"}
 
             with ThreadPoolExecutor(max_workers=students) as pool:
                 loads = await asyncio.gather(*(arrive(i, pool) for i in range(students)))
@@ -207,7 +199,9 @@ async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=9
             await sampler
         finally:
             hub.stop()
-    ttis = [ld["tti"] for ld in loads if ld["tti"] is not None]
+    ttis = [ld["tti"] for ld in loads if ld["tti"] is not None and ld["client"] == "protocol"]
+    in_browser = [ld for ld in loads if ld["client"] == "browser"]
+    browser_ttis = [ld["tti"] for ld in in_browser if ld["tti"] is not None]
     per_user = sorted(peaks["users"].values())
     per_student_mb = per_user[len(per_user) // 2] / 2**20 if per_user else None
     return {
@@ -216,9 +210,13 @@ async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=9
         "seconds": seconds,
         "hold": hold,
         "assets": len(assets),
-        "served": len(ttis),
+        "served": sum(ld["tti"] is not None for ld in loads),
         "tti_p50": _pct(ttis, 0.5),
         "tti_p95": _pct(ttis, 0.95),
+        "browsers": len(in_browser),
+        "browser_served": len(browser_ttis),
+        "browser_tti_p50": _pct(browser_ttis, 0.5),
+        "browser_tti_p95": _pct(browser_ttis, 0.95),
         "server_up_p50": _pct([ld["page"] for ld in loads if ld["page"] is not None], 0.5),
         "student_mb_p50": round(per_student_mb) if per_student_mb else None,
         "student_mb_max": round(per_user[-1] / 2**20) if per_user else None,
@@ -231,39 +229,6 @@ async def phase_hub(browser, spec, students, seconds, hold, out: Path, timeout=9
         "errors": sorted({e for ld in loads for e in ld["errors"]}),
         "loads": loads,
     }
-
-
-def hub_section(hub: dict) -> list[str]:
-    """The RESULTS.md section of a hub phase."""
-    per = hub["student_mb_p50"]
-    fits = int((MACHINE_GB * 1024 - hub["hub_mb"] - 2048) / per) if per else None
-    cpu_each = hub["cpu_seconds"] / max(1, hub["count"])
-    per_minute = int(CORES * 60 / cpu_each) if cpu_each else None
-    return [
-        "## Hub (deploy/hub, lecture mode)",
-        "",
-        f"{hub['count']} students signed in (temporary accounts) over {hub['seconds']:g} s, "
-        f"each got their own Voilà server and opened `{hub['notebook']}` through the hub "
-        f"(protocol-level clients, {hub['assets']} static files each), held it "
-        f"{hub['hold']:g} s, then closed it. No pre-heated kernels: each page ran its notebook.",
-        "",
-        f"- Served (interactive within 90 s of signing in): {hub['served']} / {hub['count']}",
-        f"- Time to interactive from sign-in: p50 {hub['tti_p50']} s, p95 {hub['tti_p95']} s "
-        f"(server started and page rendered: p50 {hub['server_up_p50']} s)",
-        f"- Memory per student (their Voilà server and kernel, peak RSS): p50 {per} MB, "
-        f"max {hub['student_mb_max']} MB; hub, proxy and culler {hub['hub_mb']} MB; "
-        f"peak total {hub['peak_total_mb']} MB",
-        f"- CPU of the hub's process tree: {hub['cpu_seconds']} s over {hub['wall_s']} s "
-        f"({hub['cpu_cores_mean']} cores on average); whole machine "
-        f"{hub['machine_cpu_percent']} % busy (the clients ran here too)",
-        f"- Estimate for a {CORES}-core, {MACHINE_GB} GB machine: memory holds about {fits} "
-        "students with one dashboard open each (2 GB kept for the system); the CPU cost of "
-        f"arriving is {cpu_each:.1f} CPU-s per student (server, kernel, page), so the cores "
-        f"start at most about {per_minute} students a minute. A class that arrives faster, "
-        "or is larger than memory holds, needs a second machine (or z2jh).",
-        f"- Errors: {', '.join(hub['errors']) or 'none'}",
-        "",
-    ]
 
 
 async def _main(args) -> dict:

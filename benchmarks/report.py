@@ -7,7 +7,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from .hub_phase import hub_section
+from .hub_report import hub_section
 from .imports import imports_section
 from .static import static_section
 from .targets import MB, TARGETS, verdicts

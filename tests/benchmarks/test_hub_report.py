@@ -1,6 +1,6 @@
-"""The hub phase's report section (benchmarks/hub_phase.py): figures and the estimate."""
+"""The hub phase's report section (benchmarks/hub_report.py): figures and the estimate."""
 
-from benchmarks.hub_phase import hub_section
+from benchmarks.hub_report import hub_section
 
 HUB = {
     "notebook": "02_noms_framework.ipynb",
