@@ -57,7 +57,6 @@ sys.path.insert(0, str(ROOT))
 
 from tools.pyodide_dist import (  # noqa: E402
     PYODIDE_PYTHON,
-    add_to_lock,
     normalise,
     pip_download,
     pyodide_tarball,
@@ -89,21 +88,12 @@ PIPLITE_PACKAGES = (
 # Wheels whose JupyterLab extension (front-end code) must be part of the site.
 FRONTEND_PACKAGES = ("jupyterlab_widgets", "anywidget")
 
-# Wheels the kernel loads with Pyodide as it starts (before any cell runs), so that the
-# first cell finds them installed instead of resolving them with piplite: every wheel of
-# pypi/ except comm (the kernel brings its own) and jupyterlab_widgets (front end only).
-NOT_PRELOADED = ("comm", "jupyterlab-widgets")
-
-# The first cell of every dashboard in the static edition: nothing to do when the packages
-# came with Pyodide; piplite (from this site's pypi/) otherwise.
+# The first cell of every dashboard in the static edition.
 INSTALL_CELL = """\
 import sys
-if sys.platform == "emscripten":  # static edition
-    try:
-        import anywidget, ipywidgets, spinemet_core
-    except ImportError:
-        import piplite
-        await piplite.install(["spinemet", "ipywidgets", "anywidget"])"""
+if sys.platform == "emscripten":  # static edition: packages come from this site's pypi/
+    import piplite
+    await piplite.install(["spinemet", "ipywidgets", "anywidget"])"""
 
 
 def pins() -> dict[str, str]:
@@ -177,18 +167,13 @@ def lite_dir() -> tuple[Path, list[Path]]:
             frontends.append(wheel)
     shutil.copy(pyyaml_wheel(versions["pyyaml"]), pypi)
     shutil.copy(spinemet_wheel(), pypi)
-    preload = [normalise(w.name.split("-")[0]) for w in sorted(pypi.glob("*.whl"))]
-    preload = [name for name in preload if name not in NOT_PRELOADED]
 
     config = {
         "jupyter-lite-schema-version": 0,
         "jupyter-config-data": {
             "appName": "spinemet (static edition)",
             "litePluginSettings": {
-                "@jupyterlite/pyodide-kernel-extension:kernel": {
-                    "disablePyPIFallback": True,
-                    "loadPyodideOptions": {"packages": preload},
-                }
+                "@jupyterlite/pyodide-kernel-extension:kernel": {"disablePyPIFallback": True}
             },
         },
     }
@@ -233,9 +218,6 @@ def main() -> None:
     )  # fmt: skip
     static = Path("voila") / "templates" / "spinemet" / "static"
     shutil.copytree(data / static, OUT / static)
-    wheels = sorted((OUT / "pypi").glob("*.whl"))
-    wheels = [w for w in wheels if normalise(w.name.split("-")[0]) not in NOT_PRELOADED]
-    add_to_lock(OUT / "static" / "pyodide", wheels)
     size = sum(p.stat().st_size for p in OUT.rglob("*") if p.is_file())
     print(
         f"\nStatic edition built in {time.monotonic() - start:.0f} s: "

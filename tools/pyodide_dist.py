@@ -27,7 +27,6 @@ __all__ = [
     "LOCK_PACKAGES",
     "PYODIDE_PYTHON",
     "PYODIDE_VERSION",
-    "add_to_lock",
     "empty_wheel",
     "normalise",
     "pip_download",
@@ -160,45 +159,3 @@ def pyodide_tarball(cache: Path) -> Path:
         archive.add(folder, arcname="pyodide")
     partial.rename(tarball)
     return tarball
-
-
-def _top_level(wheel: Path) -> list[str]:
-    """The importable top-level names of a pure wheel (its packages and modules)."""
-    with zipfile.ZipFile(wheel) as archive:
-        names = archive.namelist()
-    tops = set()
-    for name in names:
-        first = name.split("/")[0]
-        if first.endswith((".dist-info", ".data")):
-            continue
-        tops.add(first.removesuffix(".py"))
-    return sorted(tops)
-
-
-def add_to_lock(pyodide: Path, wheels: list[Path]) -> list[str]:
-    """Add pure wheels to the site's Pyodide distribution (folder ``pyodide``, with its
-    ``pyodide-lock.json``) so that the kernel can load them as it starts; the lock names.
-
-    Their dependencies are not listed: every wheel a dashboard needs is given, and the
-    kernel brings its own (IPython, traitlets, comm).
-    """
-    lock_path = pyodide / "pyodide-lock.json"
-    lock = json.loads(lock_path.read_text())
-    names = []
-    for wheel in wheels:
-        dist, version = wheel.name.split("-")[:2]
-        name = normalise(dist)
-        shutil.copy(wheel, pyodide / wheel.name)
-        lock["packages"][name] = {
-            "name": name,
-            "version": version,
-            "file_name": wheel.name,
-            "install_dir": "site",
-            "sha256": sha256(wheel),
-            "package_type": "package",
-            "imports": _top_level(wheel),
-            "depends": [],
-        }
-        names.append(name)
-    lock_path.write_text(json.dumps(lock, indent=1))
-    return names
