@@ -125,8 +125,9 @@ hub: $(VENV)/.installed-hub npm plotlyjs $(CHP)
 $(CHP): | npm
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/chp configurable-http-proxy@$(CHP_VERSION)
 
+# BENCH_ARGS passes options on, for example BENCH_ARGS="--phases static,hub".
 bench: $(VENV)/.installed-test npm plotlyjs chromium $(CHP) $(STATIC_SITE)
-	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.bench $(BENCH_ARGS)
 
 chromium:
 	@if [ -x /usr/bin/chromium ]; then exit 0; fi; \
