@@ -148,7 +148,8 @@ def feedback_html(
     else:
         picked = set(answer) if isinstance(answer, list | tuple | set) else {answer}
         items = "".join(
-            f"<li>{'✔' if c.correct else '✖'} <b>{html.escape(c.text)}</b>: "
+            f"<li{' class=sm-key-choice' if c.correct else ''}>{'✔' if c.correct else '✖'} "
+            f"<b>{html.escape(c.text)}</b>: "
             f"{html.escape(c.feedback)}{_YOURS if correct is not None and c.text in picked else ''}"
             "</li>"
             for c in choices

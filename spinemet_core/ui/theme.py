@@ -76,8 +76,8 @@ CSS = """
     min-height: 44px; }
   .jp-OutputArea-output summary { min-height: 44px; box-sizing: border-box;
     padding-block: 8px; }
-  .jp-OutputArea-output .widget-radio-box label { min-height: 44px; display: flex;
-    align-items: center; }
+  .jp-OutputArea-output .widget-radio-box label { min-height: 44px; min-width: 44px;
+    display: flex; align-items: center; }
   .sm-app, .jp-OutputArea-output .widget-box, .jp-OutputArea-output .widget-inline-hbox,
   .jp-OutputArea-output .widget-html, .jp-OutputArea-output .widget-html-content {
     max-width: 100% !important; min-width: 0 !important; }

@@ -44,7 +44,9 @@ def test_feedback_gives_verdict_every_choice_and_the_core_computation():
     """A graded answer shows the verdict, marks the learner's choice and explains the key."""
     plan = Q["plan"]
     html = feedback_html(CASE, plan, plan.choices, answer="cEBRT", correct=False)
-    assert html.startswith("<div class='sm-feedback-wrong'><b>Not quite.</b> <ul><li>✔ <b>Sep")
+    assert html.startswith(
+        "<div class='sm-feedback-wrong'><b>Not quite.</b> <ul><li class=sm-key-choice>✔ <b>Sep"
+    )
     assert "✖ <b>cEBRT</b>: Renal cell carcinoma responds poorly" in html
     assert "conventional radiotherapy. <i class='sm-your-answer'>(your answer)</i>" in html
     assert "How the core computes it" in html
