@@ -47,8 +47,16 @@ class PollFull(RuntimeError):
 def _question(poll: Poll) -> Question:
     """The core's question rebuilt from the snapshot, so the core grades answers."""
     choices = tuple(Choice(**c) for c in poll.choices)
-    return Question(poll.question_id, poll.kind, poll.prompt, poll.explanation, (), choices,
-                    poll.answer, poll.tolerance)  # fmt: skip
+    return Question(
+        poll.question_id,
+        poll.kind,
+        poll.prompt,
+        poll.explanation,
+        (),
+        choices,
+        poll.answer,
+        poll.tolerance,
+    )
 
 
 def histogram(values: list[float], bins: int = 8) -> list[dict]:
@@ -133,8 +141,7 @@ class PollStore:
             correct = grade(_question(poll), choice[0])
         else:
             correct = grade(_question(poll), choice if number is None else number)
-        values = {"choice": choice, "number": number, "confidence": confidence,
-                  "correct": correct}  # fmt: skip
+        values = {"choice": choice, "number": number, "confidence": confidence, "correct": correct}
         for _attempt in range(3):
             try:
                 return self._write(poll, token, values)
@@ -206,11 +213,32 @@ class PollStore:
         poll, rows = self.answers(code)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["poll", "case", "question", "student", "answer", "confidence",
-                         "correct", "answered_at", "changed_at"])  # fmt: skip
+        writer.writerow(
+            [
+                "poll",
+                "case",
+                "question",
+                "student",
+                "answer",
+                "confidence",
+                "correct",
+                "answered_at",
+                "changed_at",
+            ]
+        )
         for number, row in enumerate(rows, start=1):
             given = f"{row.number:g}" if row.choice is None else "; ".join(row.choice)
-            writer.writerow([poll.code, poll.case_id, poll.question_id, number, given,
-                             row.confidence, "yes" if row.correct else "no",
-                             row.created_at.isoformat(), row.updated_at.isoformat()])  # fmt: skip
+            writer.writerow(
+                [
+                    poll.code,
+                    poll.case_id,
+                    poll.question_id,
+                    number,
+                    given,
+                    row.confidence,
+                    "yes" if row.correct else "no",
+                    row.created_at.isoformat(),
+                    row.updated_at.isoformat(),
+                ]
+            )
         return out.getvalue()

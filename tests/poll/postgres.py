@@ -44,11 +44,30 @@ class PostgresServer:
 
     def start(self) -> PostgresServer:
         """initdb (trust, no password, no TCP) and start the server."""
-        self._run(find_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "--no-sync", "-E", "UTF8")  # fmt: skip
+        self._run(
+            find_bin("initdb"),
+            "-D",
+            str(self.data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+            "-E",
+            "UTF8",
+        )
         options = f"-k {self.folder} -c listen_addresses='' -p {self.port} -c fsync=off"
-        self._run(find_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-w",
-                  "-l", str(self.folder / "log"), "start")  # fmt: skip
+        self._run(
+            find_bin("pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-w",
+            "-l",
+            str(self.folder / "log"),
+            "start",
+        )
         return self
 
     def url(self, database: str = "postgres") -> str:
@@ -59,8 +78,13 @@ class PostgresServer:
         """Create database ``name`` and return its URL."""
         import psycopg
 
-        with psycopg.connect(host=str(self.folder), port=self.port, user="postgres",
-                             dbname="postgres", autocommit=True) as conn:  # fmt: skip
+        with psycopg.connect(
+            host=str(self.folder),
+            port=self.port,
+            user="postgres",
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
