@@ -27,7 +27,7 @@ def _arguments(argv=None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=int(os.environ.get("SPINEMET_POLL_PORT", PORT)))
     parser.add_argument(
         "--base-url",
-        default=os.environ.get("SPINEMET_POLL_BASE", "/"),
+        default=os.environ.get("JUPYTERHUB_SERVICE_PREFIX", "/"),
         help="path the server answers below, e.g. /services/poll/",
     )
     parser.add_argument(
@@ -44,18 +44,18 @@ async def _serve(args: argparse.Namespace) -> None:
     upgrade(engine)
     folder = state_folder()
     key = read_or_make(folder, "presenter.key", PRESENTER_ENV)
-    hub_auth = None
+    hub = None
     if os.environ.get("JUPYTERHUB_SERVICE_NAME"):
         from .hub import HubPresenter
 
-        hub_auth = HubPresenter()
+        hub = HubPresenter()
     app = make_app(
         PollStore(engine),
         key,
         read_or_make(folder, "cookie.key"),
         base=base,
         public_url=args.public_url,
-        hub_auth=hub_auth,
+        presenter_auth=hub,
     )
     app.listen(args.port, args.ip, xheaders=True)
     url = f"http://{args.ip}:{args.port}{base}"

@@ -26,15 +26,15 @@ ONLY_PRESENTER = "Only the presenter can do this (presenter key or hub admin nee
 class Presenter(Base):
     """Base of the presenter routes: refuses anyone who is not the presenter."""
 
-    def is_presenter(self) -> bool:
+    async def is_presenter(self) -> bool:
         sent = self.request.headers.get("X-Poll-Key", "")
         if sent and hmac.compare_digest(sent.encode(), self.settings["presenter_key"].encode()):
             return True
-        hub = self.settings.get("hub_auth")
-        return hub is not None and hub.is_admin(self)
+        hub = self.settings.get("presenter_auth")
+        return hub is not None and await hub.is_admin(self)
 
     async def prepare(self) -> None:
-        if not self.is_presenter():
+        if not await self.is_presenter():
             self.refuse(403, ONLY_PRESENTER)
 
     def check_xsrf_cookie(self) -> None:

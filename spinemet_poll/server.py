@@ -106,7 +106,8 @@ class Page(Base):
             )
         page = (STATIC / self.name).read_text(encoding="utf-8")
         self.set_header("Cache-Control", "no-store")
-        self.finish(page.replace("{{base}}", self.settings["base"]))
+        hub = "1" if self.settings["presenter_auth"] else ""
+        self.finish(page.replace("{{base}}", self.settings["base"]).replace("{{hub}}", hub))
 
     def token(self) -> str | None:
         value = self.get_signed_cookie(COOKIE, max_age_days=2)
@@ -173,11 +174,11 @@ def make_app(
     *,
     base: str = "/",
     public_url: str | None = None,
-    hub_auth=None,
+    presenter_auth=None,
 ) -> tornado.web.Application:
     """The tornado application of the poll server below ``base`` (ends with ``/``).
 
-    ``presenter_key`` is the presenter's secret; ``hub_auth`` (optional) a
+    ``presenter_key`` is the presenter's secret; ``presenter_auth`` (optional) a
     :class:`~.hub.HubPresenter` that also lets the hub's admins present.
     """
     from .presenter import routes as presenter_routes
@@ -192,6 +193,7 @@ def make_app(
         (rf"{base}present", Page, {"name": "present.html"}),
         (rf"{base}static/(.*)", tornado.web.StaticFileHandler, {"path": str(STATIC)}),
         *presenter_routes(base, code),
+        *(presenter_auth.routes(base) if presenter_auth else []),
     ]
     return tornado.web.Application(
         routes,
@@ -201,7 +203,7 @@ def make_app(
         presenter_key=presenter_key,
         cookie_secret=cookie_secret,
         public_url=public_url,
-        hub_auth=hub_auth,
+        presenter_auth=presenter_auth,
         answers=Buckets(capacity=6, rate=0.5),
         new_tokens=Buckets(capacity=300, rate=20.0),
         xheaders=True,

@@ -31,7 +31,8 @@
 
   async function call(path, options) {
     const response = await fetch(base + path, { ...(options || {}),
-      headers: { "X-Poll-Key": key || "", "Content-Type": "application/json" }, credentials: "same-origin" });
+      headers: { "X-Poll-Key": key || "", "X-Poll-Request": "1", "Content-Type": "application/json" },
+      credentials: "same-origin" });
     if (response.status === 403) { askKey(); throw new Error("presenter key needed"); }
     return response;
   }
@@ -39,6 +40,11 @@
   function askKey() {
     const form = document.getElementById("signin");
     form.hidden = false;
+    if (board.dataset.hub === "1") {
+      document.getElementById("hub-signin").hidden = false;
+      document.getElementById("hub-link").href = base + "hub-login?next=" +
+        encodeURIComponent(location.pathname + location.search);
+    }
     form.onsubmit = (event) => {
       event.preventDefault();
       key = document.getElementById("key").value.trim();
@@ -149,6 +155,6 @@
     }
   }
 
-  if (!key) { askKey(); return; }
+  if (!key && board.dataset.hub !== "1") { askKey(); return; }
   start().then((code) => code && watch(code)).catch(() => {});
 })();

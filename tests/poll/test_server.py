@@ -21,7 +21,7 @@ QUESTION = {"source": "check", "where": "stereotactic_radiosurgery", "question":
 class Running:
     """A poll server on a free port of 127.0.0.1, in a thread with its own event loop."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, **options) -> None:
         self.loop = asyncio.new_event_loop()
         sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
         self.url = f"http://127.0.0.1:{sockets[0].getsockname()[1]}/"
@@ -29,7 +29,7 @@ class Running:
 
         def run():
             asyncio.set_event_loop(self.loop)
-            app = make_app(store, KEY, "cookie-secret-for-tests")
+            app = make_app(store, KEY, "cookie-secret-for-tests", **options)
             self.app = app
             server = tornado.httpserver.HTTPServer(app, xheaders=True)
             server.add_sockets(sockets)
@@ -212,3 +212,28 @@ def test_an_unknown_question_is_refused_with_a_message(server):
     """Starting a poll on a question id that does not exist is a 400 naming the field."""
     response = presenter(server, "POST", "api/polls", json={**QUESTION, "question": "nope"})
     assert (400, "question_id") == (response.status_code, response.json()["field"])
+
+
+class FakeHub:
+    """Stands in for :class:`spinemet_poll.hub.HubPresenter`: admin when the header says so."""
+
+    async def is_admin(self, handler) -> bool:
+        return handler.request.headers.get("X-Fake-Admin") == "yes"
+
+    @staticmethod
+    def routes(base: str) -> list:
+        return []
+
+
+def test_a_hub_admin_presents_without_the_key(store):
+    """With hub sign-in, an admin starts a poll without the key; anyone else is refused."""
+    running = Running(store, presenter_auth=FakeHub())
+    try:
+        url = running.url + "api/polls"
+        admin = requests.post(url, json=QUESTION, headers={"X-Fake-Admin": "yes"}, timeout=10)
+        other = requests.post(url, json=QUESTION, timeout=10)
+        page = requests.get(running.url + "present", timeout=10).text
+    finally:
+        running.stop()
+    assert (201, 403) == (admin.status_code, other.status_code)
+    assert 'data-hub="1"' in page
