@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -103,7 +104,8 @@ def test_three_students_answer_the_presenter_sees_three_and_reveals(chromium, po
         presenter.page.screenshot(path=screenshots / "poll-presenter-revealed.png", full_page=True)
         with presenter.page.expect_download() as download:
             presenter.page.locator("#export").click()
-        rows = list(csv.DictReader(io.StringIO(open(download.value.path()).read())))
+        text = Path(download.value.path()).read_text(encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO(text)))
         assert 3 == len(rows)
         for page in (presenter, *students):
             assert ([], []) == (page.console_errors, page.outside_requests)
@@ -152,7 +154,9 @@ def lecture_voila(poll):
         yield server
 
 
-def test_start_poll_in_a_lecture_dashboard_opens_the_presenter_view(chromium, poll, lecture_voila):
+def test_start_poll_in_a_lecture_dashboard_opens_the_presenter_view(
+    chromium, poll, lecture_voila, screenshots
+):
     """Dashboard 02 in lecture mode: Start poll under the check-yourself question opens the
     presenter view with a poll on that question."""
     dashboard = PageWatch(chromium, lecture_voila.url)
@@ -169,6 +173,6 @@ def test_start_poll_in_a_lecture_dashboard_opens_the_presenter_view(chromium, po
         presenter = opened.value
         expect(presenter.locator("#code")).to_have_text(r"^[A-Z0-9]{5}$")
         expect(presenter.locator(".prompt")).not_to_be_empty()
-        presenter.screenshot(path="artifacts/screenshots/poll-from-dashboard.png")
+        presenter.screenshot(path=screenshots / "poll-from-dashboard.png")
     finally:
         dashboard.close()
