@@ -13,7 +13,7 @@ import logging
 import os
 
 from .db import database_url, make_engine, state_folder, upgrade
-from .keys import PRESENTER_ENV, read_or_make
+from .keys import COOKIE_ENV, PRESENTER_ENV, read_or_make
 from .server import make_app
 from .store import PollStore
 
@@ -52,7 +52,7 @@ async def _serve(args: argparse.Namespace) -> None:
     app = make_app(
         PollStore(engine),
         key,
-        read_or_make(folder, "cookie.key"),
+        read_or_make(folder, "cookie.key", COOKIE_ENV),
         base=base,
         public_url=args.public_url,
         presenter_auth=hub,

@@ -11,10 +11,15 @@ import os
 import secrets
 from pathlib import Path
 
-__all__ = ["PRESENTER_ENV", "read_or_make"]
+__all__ = ["COOKIE_ENV", "PRESENTER_ENV", "read_or_make"]
 
 PRESENTER_ENV = "SPINEMET_POLL_PRESENTER_KEY"
 """Environment variable that gives the presenter's secret instead of the state file."""
+
+COOKIE_ENV = "SPINEMET_POLL_COOKIE_SECRET"
+"""Environment variable that gives the secret signing the students' token cookies (set it on
+a cluster, where a restarted pod has no state file and would otherwise let a student who
+answered already answer again under a new token)."""
 
 
 def read_or_make(folder: Path, name: str, env: str | None = None) -> str:

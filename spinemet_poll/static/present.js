@@ -138,12 +138,16 @@
 
   async function watch(code) {
     let since = -1;
+    let last = null;
     for (;;) {
       try {
         const response = await call(`api/polls/${code}?since=${since}`);
         const view = await response.json();
         if (!response.ok) { say(view.error, "error"); await pause(2000); continue; }
-        if (view.version !== since || !board.firstChild) render(code, view);
+        // Compared by content too: answers stored by another server process bump no version here.
+        const seen = JSON.stringify([view.state, view.results]);
+        if (seen !== last) render(code, view);
+        last = seen;
         since = view.version;
         say("");
         await pause(150);
