@@ -9,8 +9,7 @@ import pytest
 from spinemet_poll.db import make_engine, upgrade
 from spinemet_poll.snapshot import snapshot
 from spinemet_poll.store import PollStore
-
-from .postgres import PostgresServer, find_bin
+from tools.postgres import PostgresServer, find_bin
 
 _NUMBERS = itertools.count()
 

@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL server for the tests (Debian's ``postgresql`` package).
+"""A throw-away PostgreSQL server for the poll tests and the benchmark (Debian's ``postgresql``).
 
 initdb refuses to run as root, so as root the server runs as the ``postgres`` system
 user, in a temporary folder that user owns. It listens only on a Unix socket there.
