@@ -119,10 +119,10 @@
 
   function render(code, view) {
     const controls = el("div", { class: "controls" },
-      view.state === "open" ? button("Close", "close", () => move(code, "close"), true) : "",
-      view.state === "closed" ? button("Reopen", "open", () => move(code, "open"), true) : "",
-      view.state !== "revealed" ? button("Reveal", "reveal", () => move(code, "reveal")) : "",
-      button("Export CSV", "export", () => exportCsv(code), true));
+      view.state === "open" ? button("Close", "do-close", () => move(code, "close"), true) : "",
+      view.state === "closed" ? button("Reopen", "do-open", () => move(code, "open"), true) : "",
+      view.state !== "revealed" ? button("Reveal", "do-reveal", () => move(code, "reveal")) : "",
+      button("Export CSV", "do-export", () => exportCsv(code), true));
     board.replaceChildren(
       el("div", { class: "top" },
         el("div", {},
