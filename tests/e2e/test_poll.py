@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
+import requests
 from playwright.sync_api import expect
 
 from tools.launch import LaunchError, Voila
@@ -181,3 +182,37 @@ def test_start_poll_in_a_lecture_dashboard_opens_the_presenter_view(
         presenter.screenshot(path=screenshots / "poll-from-dashboard.png")
     finally:
         dashboard.close()
+
+
+def test_on_the_hub_an_admin_presents_and_a_student_cannot(tmp_path):
+    """make hub: the poll service answers at /services/poll/; the teacher (an admin) signed in
+    through the hub starts a poll, a signed-in student is refused, anyone may answer."""
+    from tools.hub import Hub, Student, chp_missing
+
+    if why := chp_missing():
+        pytest.fail(why)
+    body = {"source": "check", "where": "noms_framework", "question": "sins-band"}
+    with Hub("course", tmp_path / "hub", _log("hub-poll")) as hub:
+        teacher = Student(hub, hub.admin, "teacher-pass-4821")
+        teacher.sign_up()
+        teacher.sign_in()
+        ana = Student(hub, "ana", "ana-pass-4821")
+        ana.sign_up()
+        teacher.approve("ana")
+        ana.sign_in()
+        polls = f"{hub.url}/services/poll/api/polls"
+        header = {"X-Poll-Request": "1"}
+        for person in (teacher, ana):
+            person.get("/services/poll/hub-login")
+        started = teacher.http.post(polls, json=body, headers=header, timeout=30)
+        refused = ana.http.post(polls, json=body, headers=header, timeout=30)
+        code = started.json()["code"]
+        phone = requests.Session()
+        assert 200 == phone.get(f"{hub.url}/services/poll/j/{code}", timeout=30).status_code
+        answered = phone.post(
+            f"{hub.url}/services/poll/api/poll/{code}/answer",
+            timeout=30,
+            json={"answer": "11", "confidence": "high"},
+        )
+    assert (201, 403, 200) == (started.status_code, refused.status_code, answered.status_code)
+    assert started.json()["join_url"].startswith(f"{hub.url}/services/poll/j/")
