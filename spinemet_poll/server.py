@@ -11,6 +11,7 @@ one small HTTP request. Routes, below the base URL (``/`` alone, ``/services/pol
 
 from __future__ import annotations
 
+import io
 import json
 import secrets
 from pathlib import Path
@@ -158,11 +159,12 @@ class QRCode(Base):
     async def get(self, code: str) -> None:
         async def run():
             poll = self.store.get(code)
-            svg = segno.make(self.join_url(poll.code), error="m").svg_inline(
-                scale=8, border=2, dark="#000", light="#fff"
-            )
+            # A standalone SVG file (with its namespace), which an <img> can show.
+            svg = io.BytesIO()
+            qr = segno.make(self.join_url(poll.code), error="m")
+            qr.save(svg, kind="svg", scale=8, border=2, dark="#000", light="#fff")
             self.set_header("Content-Type", "image/svg+xml")
-            self.finish(svg)
+            self.finish(svg.getvalue())
 
         await self.guarded(run)
 

@@ -66,9 +66,8 @@
       el("div", { class: "confidence" }, LEVELS.map((level) => el("label", {},
         el("input", { type: "radio", name: "confidence", value: level, disabled: locked,
           checked: (mine.confidence || "medium") === level }), " " + level))));
-    const send = el("button", { type: "submit", id: "send", disabled: locked },
-      view.mine ? "Change my answer" : "Send answer");
-    const form = el("form", { id: "answer" }, field, confidence, send);
+    const send = el("button", { type: "submit", id: "send" }, view.mine ? "Change my answer" : "Send answer");
+    const form = el("form", { id: "answer" }, field, confidence, locked ? "" : send);
     form.addEventListener("submit", (event) => { event.preventDefault(); submit(view, send); });
     return form;
   }
@@ -119,6 +118,7 @@
       el("p", { class: "muted" }, "Poll " + view.code + ": ", el("span", { id: "state" }, states[view.state])),
       el("p", { class: "vignette" }, view.vignette), el("p", { class: "prompt" }, view.prompt),
       answerForm(view), view.reveal ? revealBox(view) : "");
+    if (shown && view.state !== "open") say("");
     shown = { state: view.state, version: view.version };
   }
 
