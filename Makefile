@@ -3,6 +3,7 @@
 #   make test         install the test pins (and Debian chromium), run lint, unit, notebook and browser tests
 #   make static       build the static edition (voici + Pyodide, runs in the browser) into build/static/
 #   make hub          a class on one machine: JupyterHub, each student's own Voilà (deploy/hub/)
+# dashboards, lecture and hub also start the live-poll server (spinemet_poll, deploy/poll/).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -28,7 +29,7 @@ STATIC_INPUTS := $(shell find notebooks cases spinemet_core share -type f -not -
   tools/static_snapshot.py tools/dashboards.py tools/launch.py tools/pyodide_dist.py
 
 .PHONY: help dashboards test lint unit notebooks e2e chromium clean pins static static-test \
-  plotlyjs bench lecture npm hub
+  plotlyjs bench lecture npm hub postgresql
 
 help:
 	@echo "make dashboards  - install (first time) and serve the dashboards on http://127.0.0.1:$(PORT)/"
@@ -49,13 +50,29 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: requirements-test.txt requirements-hub.txt $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt -r requirements-hub.txt
+$(VENV)/.installed-test: requirements-test.txt requirements-hub.txt requirements-poll.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-test.txt \
+	  -r requirements-hub.txt -r requirements-poll.txt
 	touch $@
 
-$(VENV)/.installed-hub: requirements-hub.txt $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-hub.txt
+$(VENV)/.installed-hub: requirements-hub.txt requirements-poll.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-hub.txt -r requirements-poll.txt
 	touch $@
+
+$(VENV)/.installed-poll: requirements-poll.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-poll.txt
+	touch $@
+
+# The live-poll server (deploy/poll/README.md) beside Voilà: started in the background on
+# POLL_HOST:POLL_PORT and stopped with Voilà; the dashboards' "Start poll" links find it through
+# SPINEMET_POLL_URL. For phones in the room: make lecture POLL_HOST=0.0.0.0
+# POLL_PUBLIC_URL=http://<this machine's address>:8867/ (the address the QR code shows).
+POLL_HOST := 127.0.0.1
+POLL_PORT ?= 8867
+POLL_PUBLIC_URL ?=
+WITH_POLL = PYTHONPATH=$(CURDIR) $(BIN)/python -m spinemet_poll --ip $(POLL_HOST) --port $(POLL_PORT) \
+  $(if $(POLL_PUBLIC_URL),--public-url $(POLL_PUBLIC_URL)) & poll=$$!; trap 'kill $$poll' EXIT; \
+  SPINEMET_POLL_URL=$(or $(POLL_PUBLIC_URL),http://$(POLL_HOST):$(POLL_PORT)/)
 
 # plotly.js for the figures, put into the template's static files so that browsers load it
 # once over HTTP: the 1.2 MB "basic" bundle fetched with npm when npm is there, else plotly.py's
@@ -69,13 +86,14 @@ npm:
 	  if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; \
 	  else echo "error: npm is needed (plotly.js basic bundle, accessibility tests). Run:  sudo apt-get install -y npm"; exit 1; fi; }
 
-dashboards: plotlyjs
+dashboards: plotlyjs $(VENV)/.installed-poll
 	@echo ""
 	@echo "  spinemet dashboards (education only, not for clinical decisions)"
 	@echo "  Start here: http://127.0.0.1:$(PORT)/voila/render/00_start_here.ipynb"
 	@echo "  All dashboards: http://127.0.0.1:$(PORT)/   (Ctrl-C to stop)"
+	@echo "  Live polls: http://$(POLL_HOST):$(POLL_PORT)/ (open the presenter sign-in printed below once)"
 	@echo ""
-	$(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
+	$(WITH_POLL) $(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) notebooks/
 
 $(VENV_STATIC)/.installed: requirements-static.txt | npm
 	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11"; exit 1; }
@@ -99,10 +117,11 @@ static: $(STATIC_SITE)
 #   make lecture NOTEBOOK=02_noms_framework.ipynb POOL=40
 NOTEBOOK ?= 02_noms_framework.ipynb
 POOL ?= 2
-lecture: npm plotlyjs
+lecture: npm plotlyjs $(VENV)/.installed-poll
 	@$(BIN)/python deploy/lecture/pool_config.py $(VENV)/lecture $(NOTEBOOK) $(POOL)
 	@echo "  spinemet lecture server: http://127.0.0.1:$(PORT)/  (pre-heating kernels; Ctrl-C to stop)"
-	SPINEMET_PROGRESS=off $(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
+	@echo "  Live polls: http://$(POLL_HOST):$(POLL_PORT)/ (open the presenter sign-in printed below once)"
+	$(WITH_POLL) SPINEMET_PROGRESS=off $(BIN)/voila --no-browser --Voila.ip=127.0.0.1 --port=$(PORT) \
 	  --Voila.config_file_paths=$(VENV)/lecture --Voila.config_file_paths=deploy/lecture \
 	  --Voila.config_file_paths=. notebooks/
 
@@ -117,6 +136,7 @@ HUB_ADMIN ?= teacher
 hub: $(VENV)/.installed-hub npm plotlyjs $(CHP)
 	@echo "  spinemet class hub ($(MODE) mode): http://$(HOST):$(HUB_PORT)/  (Ctrl-C to stop)"
 	@if [ "$(MODE)" = course ]; then echo "  Sign up as $(HUB_ADMIN) first; approve students at /hub/authorize"; fi
+	@echo "  Live polls: http://$(HOST):$(HUB_PORT)/services/poll/ (a hub service; key in deploy/hub/.state/poll/)"
 	SPINEMET_HUB_MODE=$(MODE) SPINEMET_HUB_IP=$(HOST) SPINEMET_HUB_PORT=$(HUB_PORT) \
 	  SPINEMET_HUB_ADMIN=$(HUB_ADMIN) PYTHONPATH=$(CURDIR) \
 	  $(BIN)/jupyterhub -f deploy/hub/jupyterhub_config.py
@@ -126,7 +146,7 @@ $(CHP): | npm
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/chp configurable-http-proxy@$(CHP_VERSION)
 
 # BENCH_ARGS passes options on, for example BENCH_ARGS="--phases static,hub".
-bench: $(VENV)/.installed-test npm plotlyjs chromium $(CHP) $(STATIC_SITE)
+bench: $(VENV)/.installed-test npm plotlyjs chromium postgresql $(CHP) $(STATIC_SITE)
 	$(BIN)/python -m benchmarks.bench $(BENCH_ARGS)
 
 chromium:
@@ -136,6 +156,16 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 	  echo "error: the browser tests need Debian chromium. Run:  sudo apt-get install -y chromium"; exit 1; \
+	fi
+
+# PostgreSQL (Debian package) for the poll tests, which start a throw-away server of their own.
+postgresql:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = "0" ]; then \
+	  echo "Installing Debian postgresql for the poll tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else \
+	  echo "error: the poll tests need PostgreSQL. Run:  sudo apt-get install -y postgresql"; exit 1; \
 	fi
 
 # axe-core (accessibility rules) from the npm registry, injected into pages by the browser tests.
@@ -148,11 +178,11 @@ lint: $(VENV)/.installed-test
 
 # pytest's addopts (pyproject.toml) add --doctest-modules; its testpaths are spinemet_core
 # and tests, to which test adds the notebooks (nbval).
-test: $(VENV)/.installed-test npm plotlyjs chromium $(AXE) $(CHP) lint $(STATIC_SITE)
+test: $(VENV)/.installed-test npm plotlyjs chromium postgresql $(AXE) $(CHP) lint $(STATIC_SITE)
 	$(BIN)/python -m pytest spinemet_core tests notebooks \
 	  --nbval-lax --nbval-current-env -n 2 --dist loadfile
 
-unit: $(VENV)/.installed-test
+unit: $(VENV)/.installed-test postgresql
 	$(BIN)/python -m pytest --ignore=tests/e2e
 
 notebooks: $(VENV)/.installed-test npm plotlyjs

@@ -28,6 +28,8 @@ hang      consecutive cold loads of every dashboard (two workers, so two dashboa
           Runs while the burst server lingers.
 hub       the class hub (deploy/hub, lecture mode): N students sign in over S seconds and
           open the burst's dashboard through it (``benchmarks/hub_phase.py``).
+poll      the live-poll server: N students answer one poll within S seconds, on SQLite and
+          on PostgreSQL (``benchmarks/poll_phase.py``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from .hub_phase import phase_hub
 from .imports import phase_imports
 from .pages import BASELINE, BY_NAME, PAGES
 from .phases import WARM_FILL_DELAY_S, phase_burst, phase_cold, phase_hang, phase_warm
+from .poll_phase import phase_poll
 from .server import Server, make_site
 from .static import phase_static
 
@@ -219,6 +222,9 @@ async def run(args, source: Path = ROOT) -> dict:
                     browsers=args.hub_browsers,
                 )
                 save(results, out)
+            if "poll" in args.phases:
+                results["poll"] = await phase_poll(args.poll_students, args.poll_seconds, out)
+                save(results, out)
         finally:
             await browser.close()
     shutil.rmtree(site, ignore_errors=True)
@@ -230,7 +236,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     parser.add_argument("--results-md", default=str(ROOT / "benchmarks" / "RESULTS.md"))
-    parser.add_argument("--phases", default="imports,cold,warm,static,burst,hang,hub")
+    parser.add_argument("--phases", default="imports,cold,warm,static,burst,hang,hub,poll")
     parser.add_argument("--only", nargs="*", help="dashboards to measure (baseline always)")
     parser.add_argument("--loads", type=int, default=10)
     parser.add_argument("--warm-loads", type=int, default=10)
@@ -254,6 +260,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--hub-students", type=int, default=40)
     parser.add_argument("--hub-browsers", type=int, default=3, help="hub students who use Chromium")
     parser.add_argument("--hub-seconds", type=float, default=60.0)
+    parser.add_argument("--poll-students", type=int, default=200)
+    parser.add_argument("--poll-seconds", type=float, default=30.0)
     parser.add_argument("--smoke", action="store_true", help="tiny run that checks the harness")
     parser.add_argument("--checkout", help="measure the dashboards of another checkout")
     args = parser.parse_args(argv)
@@ -263,6 +271,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         args.burst_browsers = 1
         args.linger, args.hang_loads = 0.0, 2
         args.hub_students, args.hub_seconds, args.hub_browsers = 2, 2.0, 1
+        args.poll_students, args.poll_seconds = 5, 2.0
         args.only = args.only or [DASHBOARDS["prognostic_scores"].notebook]
         args.burst_notebook = args.only[0]
     args.phases = args.phases.split(",")

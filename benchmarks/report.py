@@ -9,10 +9,11 @@ from pathlib import Path
 
 from .hub_report import hub_section
 from .imports import imports_section
+from .poll_phase import poll_section
 from .static import static_section
 from .targets import MB, TARGETS, verdicts
 
-PHASES = ("imports", "cold", "warm", "static", "burst", "hang", "hub")
+PHASES = ("imports", "cold", "warm", "static", "burst", "hang", "hub", "poll")
 
 
 def pct(values: list[float], q: float) -> float | None:
@@ -241,6 +242,8 @@ def render(results: dict) -> str:
             )
     if "hub" in results:
         lines += ["", *hub_section(results["hub"])]
+    if "poll" in results:
+        lines += ["", *poll_section(results["poll"])]
     return "\n".join(lines) + "\n"
 
 

@@ -73,6 +73,7 @@ class Hub:
             "SPINEMET_HUB_PORT": str(self.port),
             "SPINEMET_HUB_API_PORT": str(free_port()),
             "SPINEMET_HUB_PROXY_API_PORT": str(free_port()),
+            "SPINEMET_HUB_POLL_PORT": str(free_port()),
             "SPINEMET_HUB_ADMIN": admin,
             "SPINEMET_HUB_CULL_TIMEOUT": str(cull_timeout),
             "SPINEMET_CHP": str(CHP),

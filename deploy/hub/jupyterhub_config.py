@@ -148,3 +148,27 @@ c.JupyterHub.services = [
     {"name": "idle-culler", "command": [sys.executable, "-m", "jupyterhub_idle_culler", *cull]}
 ]
 c.JupyterHub.load_roles = [{"name": "idle-culler", "scopes": scopes, "services": ["idle-culler"]}]
+
+# Live polls (spinemet_poll, deploy/poll/README.md) as the hub service /services/poll/: students
+# open it without an account (the join code or QR code); the hub's admins present after
+# signing in through the hub, anyone else with the presenter key in state/poll/presenter.key.
+# The polls are stored in state/poll/polls.sqlite unless SPINEMET_POLL_DB gives a database URL.
+poll_port = os.environ.get("SPINEMET_HUB_POLL_PORT", "8868")
+poll_env = {
+    "PYTHONPATH": c.Spawner.environment["PYTHONPATH"],
+    "SPINEMET_POLL_STATE": str(state / "poll"),
+}
+for name in ("SPINEMET_POLL_DB", "SPINEMET_POLL_PUBLIC_URL"):
+    if os.environ.get(name):
+        poll_env[name] = os.environ[name]
+c.JupyterHub.services.append(
+    {
+        "name": "poll",
+        "url": f"http://127.0.0.1:{poll_port}",
+        "command": [sys.executable, "-m", "spinemet_poll", "--ip=127.0.0.1", f"--port={poll_port}"],
+        "environment": poll_env,
+        "oauth_no_confirm": True,
+        "display": False,
+    }
+)
+c.Spawner.environment["SPINEMET_POLL_URL"] = "/services/poll/"

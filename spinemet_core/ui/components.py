@@ -8,6 +8,7 @@ import ipywidgets as widgets
 
 from ..cases import CHECK_SEED, Case, Question, check_question, choice_order, grade
 from ..references import format_reference, get_reference
+from .poll_link import PollLink
 from .presentation import PresentationBar, presentation
 from .question import answer_controls, feedback_html, prompt_html, read_answer, reveal_html
 from .theme import CSS, DISCLAIMER
@@ -63,9 +64,11 @@ class CheckYourself(widgets.VBox):
         self._answer_box = widgets.VBox(answer_controls(self.question, self.choices))
         self._check = widgets.Button(description="Check answer", icon="check")
         self._feedback = widgets.HTML("").add_class("sm-check-feedback")
+        self._poll = PollLink()
+        self._poll.point("check", case.topic, self.question.id)
         # Layout
         super().__init__(
-            [self._prompt, self._answer_box, self._check, self._feedback],
+            [self._prompt, self._answer_box, self._check, self._poll, self._feedback],
             layout=widgets.Layout(border="1px solid #ccc", padding="6px 10px", margin="6px 0"),
         )
         self.add_class("sm-app")

@@ -20,6 +20,7 @@ from ..errors import InvalidInputError
 from ..quiz import CONFIDENCE, QuizSession
 from ..quiz_templates import variant_of
 from .confirm import Confirm
+from .poll_link import PollLink
 from .presentation import presentation
 from .question import answer_controls, feedback_html, read_answer, reports_errors
 from .quiz_autosave import AutoSave
@@ -82,6 +83,7 @@ class QuizApp(SessionKeeping, ReviewRounds, widgets.VBox):
         self._next = widgets.Button(description="Next", icon="arrow-right")
         self._finish = widgets.Button(description="Finish and see report", icon="flag")
         self.feedback = widgets.HTML().add_class("sm-quiz-feedback")
+        self._poll = PollLink(follow_page=False)
         self.report = widgets.HTML().add_class("sm-quiz-report")
         self.review = ReviewOffer()
         self.export_link = widgets.HTML().add_class("sm-quiz-export")
@@ -99,6 +101,7 @@ class QuizApp(SessionKeeping, ReviewRounds, widgets.VBox):
                 widgets.HBox([self._answer_box, self.answer_message]),
                 self._confidence,
                 widgets.HBox([self._submit, self._reveal]),
+                self._poll,
                 self.feedback,
                 widgets.HBox([self._previous, self._next, self._finish]),
             ],
@@ -255,6 +258,8 @@ class QuizApp(SessionKeeping, ReviewRounds, widgets.VBox):
         self._confidence.value = response.confidence if response else "medium"
         self._confidence.disabled = locked
         self._reveal.layout.display = "flex" if session.mode == "lecture" else "none"
+        self._poll.point("bank", case.id, question.id, session.seed)
+        self._poll.shown = session.mode == "lecture"
         self._submit.layout.display = "none" if locked else "flex"
         self.feedback.value = self._feedback_html(case, question, response, visible)
         self.export_link.value = export_link_html(self.session)

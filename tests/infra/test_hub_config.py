@@ -78,7 +78,8 @@ def test_each_mode_chooses_its_sign_in_and_culls_idle_servers(
     """lecture: temporary accounts, removed when culled; course: approved named accounts."""
     config = _load(monkeypatch, tmp_path, mode)
     assert authenticator == config.JupyterHub.authenticator_class
-    (culler,) = config.JupyterHub.services
+    services = {service["name"]: service for service in config.JupyterHub.services}
+    culler = services["idle-culler"]
     assert ["-m", "jupyterhub_idle_culler"] == culler["command"][1:3]
     assert "--timeout=1800" in culler["command"]
     assert culls_users == ("--cull-users=True" in culler["command"])
@@ -124,3 +125,13 @@ def test_single_user_voila_listens_where_the_hub_says_and_serves_the_notebooks()
         f"--Voila.config_file_paths={ROOT}",
         str(ROOT / "notebooks"),
     ] == argv
+
+
+def test_live_polls_run_as_a_hub_service_that_dashboards_find(monkeypatch, tmp_path):
+    """The poll server is the service /services/poll/, its state in the hub's state folder."""
+    config = _load(monkeypatch, tmp_path)
+    services = {service["name"]: service for service in config.JupyterHub.services}
+    poll = services["poll"]
+    assert ["-m", "spinemet_poll"] == poll["command"][1:3]
+    assert str(tmp_path / "poll") == poll["environment"]["SPINEMET_POLL_STATE"]
+    assert "/services/poll/" == config.Spawner.environment["SPINEMET_POLL_URL"]

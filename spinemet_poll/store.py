@@ -1,0 +1,244 @@
+"""Polls and answers in the database: create, open/close/reveal, answer, count, export.
+
+Every method is one short transaction. Answers are checked (:mod:`.checks`) and
+graded by the core before anything is written; one student token has one answer per
+poll (a unique constraint), which a new submission replaces while the poll is open.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import sessionmaker
+
+from spinemet_core.cases import Choice, Question, grade
+from spinemet_core.quiz import CONFIDENCE
+
+from .checks import CODE_ALPHABET, check_answer, check_code, check_confidence
+from .models import Answer, Poll, now
+
+__all__ = ["MAX_ANSWERS", "PollClosed", "PollFull", "PollNotFound", "PollStore", "histogram"]
+
+MAX_ANSWERS = 2000
+"""Most students one poll takes (a lecture hall is far smaller; a script is not)."""
+
+CODE_LENGTH = 5
+
+_MOVES = {"open": ("closed",), "close": ("open",), "reveal": ("open", "closed")}
+_AFTER = {"open": "open", "close": "closed", "reveal": "revealed"}
+
+
+class PollNotFound(LookupError):
+    """No poll has this join code."""
+
+
+class PollClosed(RuntimeError):
+    """The poll takes no answers (closed or revealed), or cannot make that move."""
+
+
+class PollFull(RuntimeError):
+    """The poll holds :data:`MAX_ANSWERS` answers already."""
+
+
+def _question(poll: Poll) -> Question:
+    """The core's question rebuilt from the snapshot, so the core grades answers."""
+    choices = tuple(Choice(**c) for c in poll.choices)
+    return Question(
+        poll.question_id,
+        poll.kind,
+        poll.prompt,
+        poll.explanation,
+        (),
+        choices,
+        poll.answer,
+        poll.tolerance,
+    )
+
+
+def histogram(values: list[float], bins: int = 8) -> list[dict]:
+    """Bars of a numeric answer: one per value when there are at most ``bins`` distinct
+    values, else ``bins`` equal-width intervals. Each bar is ``{"label", "count"}``.
+
+    >>> histogram([2.0, 2.0, 3.5])
+    [{'label': '2', 'count': 2}, {'label': '3.5', 'count': 1}]
+    """
+    distinct = sorted(set(values))
+    if len(distinct) <= bins:
+        return [{"label": f"{v:g}", "count": values.count(v)} for v in distinct]
+    low, high = distinct[0], distinct[-1]
+    width = (high - low) / bins
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, int((value - low) / width))] += 1
+    return [
+        {"label": f"{low + i * width:.3g}–{low + (i + 1) * width:.3g}", "count": n}
+        for i, n in enumerate(counts)
+    ]
+
+
+class PollStore:
+    """The polls of one database (``engine`` already migrated, :func:`.db.upgrade`)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.session = sessionmaker(engine, expire_on_commit=False)
+
+    def _poll(self, session, code) -> Poll:
+        poll = session.scalar(select(Poll).where(Poll.code == check_code(code)))
+        if poll is None:
+            raise PollNotFound(f"no poll has the code {code}")
+        return poll
+
+    def create(self, columns: dict) -> Poll:
+        """A new open poll with a fresh join code; ``columns`` from :func:`.snapshot.snapshot`."""
+        for _attempt in range(20):
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            try:
+                with self.session.begin() as session:
+                    poll = Poll(code=code, state="open", **columns)
+                    session.add(poll)
+                return poll
+            except IntegrityError:
+                continue
+        raise RuntimeError("no free join code found")
+
+    def get(self, code) -> Poll:
+        """The poll with join ``code``; raises :class:`PollNotFound`."""
+        with self.session() as session:
+            return self._poll(session, code)
+
+    def move(self, code, action: str) -> Poll:
+        """``open`` (a closed poll), ``close`` (an open one) or ``reveal`` (either)."""
+        with self.session.begin() as session:
+            poll = self._poll(session, code)
+            if poll.state not in _MOVES[action]:
+                raise PollClosed(f"a {poll.state} poll cannot {action}")
+            poll.state = _AFTER[action]
+            if action == "close":
+                poll.closed_at = now()
+            if action == "reveal":
+                poll.closed_at = poll.closed_at or now()
+                poll.revealed_at = now()
+            return poll
+
+    def submit(self, code, token: str, answer, confidence) -> Answer:
+        """Record (or replace) the answer of ``token``; returns the stored answer.
+
+        Raises :class:`~spinemet_core.errors.InvalidInputError` for a bad answer or
+        confidence, :class:`PollClosed` when the poll is not open and :class:`PollFull`.
+        """
+        confidence = check_confidence(confidence)
+        poll = self.get(code)
+        if poll.state != "open":
+            raise PollClosed("this poll is closed: answers are no longer taken")
+        texts = [c["text"] for c in poll.choices]
+        choice, number = check_answer(poll.kind, texts, answer)
+        if poll.kind == "single_choice":
+            correct = grade(_question(poll), choice[0])
+        else:
+            correct = grade(_question(poll), choice if number is None else number)
+        values = {"choice": choice, "number": number, "confidence": confidence, "correct": correct}
+        for _attempt in range(3):
+            try:
+                return self._write(poll, token, values)
+            except IntegrityError:  # the same token answered at the same moment: update it
+                continue
+        raise RuntimeError("the answer could not be stored")
+
+    def _write(self, poll: Poll, token: str, values: dict) -> Answer:
+        with self.session.begin() as session:
+            state = session.scalar(select(Poll.state).where(Poll.id == poll.id))
+            if state != "open":
+                raise PollClosed("this poll is closed: answers are no longer taken")
+            row = session.scalar(
+                select(Answer).where(Answer.poll_id == poll.id, Answer.token == token)
+            )
+            if row is None:
+                if self.count(poll.id, session) >= MAX_ANSWERS:
+                    raise PollFull("this poll takes no more answers")
+                row = Answer(poll_id=poll.id, token=token, **values)
+                session.add(row)
+            else:
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.updated_at = now()
+            return row
+
+    @staticmethod
+    def count(poll_id: int, session) -> int:
+        """How many answers poll ``poll_id`` holds."""
+        return session.scalar(select(func.count()).where(Answer.poll_id == poll_id))
+
+    def answer_of(self, code, token: str) -> Answer | None:
+        """The answer ``token`` gave to poll ``code``, or ``None``."""
+        with self.session() as session:
+            poll = self._poll(session, code)
+            return session.scalar(
+                select(Answer).where(Answer.poll_id == poll.id, Answer.token == token)
+            )
+
+    def answers(self, code) -> tuple[Poll, list[Answer]]:
+        """The poll and its answers, oldest first."""
+        with self.session() as session:
+            poll = self._poll(session, code)
+            rows = session.scalars(
+                select(Answer).where(Answer.poll_id == poll.id).order_by(Answer.id)
+            ).all()
+            return poll, list(rows)
+
+    def results(self, code) -> dict:
+        """What the presenter sees: ``answered``, ``bars`` (``{"label","count"}`` per choice
+        in the shown order, or a histogram), ``confidence`` counts and ``right`` (count)."""
+        poll, rows = self.answers(code)
+        if poll.kind == "numeric":
+            bars = histogram([row.number for row in rows])
+        else:
+            bars = [
+                {"label": c["text"], "count": sum(c["text"] in row.choice for row in rows)}
+                for c in poll.choices
+            ]
+        return {
+            "answered": len(rows),
+            "bars": bars,
+            "confidence": {c: sum(row.confidence == c for row in rows) for c in CONFIDENCE},
+            "right": sum(row.correct for row in rows),
+        }
+
+    def export_csv(self, code) -> str:
+        """The answers as CSV, one row per student (numbered, no token), header first."""
+        poll, rows = self.answers(code)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            [
+                "poll",
+                "case",
+                "question",
+                "student",
+                "answer",
+                "confidence",
+                "correct",
+                "answered_at",
+                "changed_at",
+            ]
+        )
+        for number, row in enumerate(rows, start=1):
+            given = f"{row.number:g}" if row.choice is None else "; ".join(row.choice)
+            writer.writerow(
+                [
+                    poll.code,
+                    poll.case_id,
+                    poll.question_id,
+                    number,
+                    given,
+                    row.confidence,
+                    "yes" if row.correct else "no",
+                    row.created_at.isoformat(),
+                    row.updated_at.isoformat(),
+                ]
+            )
+        return out.getvalue()

@@ -1,0 +1,241 @@
+"""The poll server's API (spinemet_poll/server.py, presenter.py), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import threading
+
+import pytest
+import requests
+import tornado.httpserver
+import tornado.netutil
+
+from spinemet_poll.server import make_app
+
+KEY = "presenter-secret-for-tests"
+QUESTION = {"source": "check", "where": "stereotactic_radiosurgery", "question": "eqd2-8x1"}
+
+
+class Running:
+    """A poll server on a free port of 127.0.0.1, in a thread with its own event loop."""
+
+    def __init__(self, store, **options) -> None:
+        self.loop = asyncio.new_event_loop()
+        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1")
+        self.url = f"http://127.0.0.1:{sockets[0].getsockname()[1]}/"
+        ready = threading.Event()
+
+        def run():
+            asyncio.set_event_loop(self.loop)
+            app = make_app(store, KEY, "cookie-secret-for-tests", **options)
+            self.app = app
+            server = tornado.httpserver.HTTPServer(app, xheaders=True)
+            server.add_sockets(sockets)
+            self.loop.call_soon(ready.set)
+            self.loop.run_forever()
+
+        self.thread = threading.Thread(target=run, daemon=True)
+        self.thread.start()
+        ready.wait(10)
+
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+
+@pytest.fixture
+def server(store):
+    running = Running(store)
+    yield running
+    running.stop()
+
+
+def presenter(server, method: str, path: str, **kwargs):
+    return requests.request(
+        method, server.url + path, headers={"X-Poll-Key": KEY}, timeout=10, **kwargs
+    )
+
+
+def student(server, code: str) -> requests.Session:
+    """A browser that opened the poll page (and so holds its token cookie)."""
+    session = requests.Session()
+    assert 200 == session.get(f"{server.url}j/{code}", timeout=10).status_code
+    return session
+
+
+def start(server) -> str:
+    response = presenter(server, "POST", "api/polls", json=QUESTION)
+    assert 201 == response.status_code
+    return response.json()["code"]
+
+
+def answer(session, server, code, value, confidence="high"):
+    return session.post(
+        f"{server.url}api/poll/{code}/answer",
+        timeout=10,
+        json={"answer": value, "confidence": confidence},
+    )
+
+
+def test_the_presenter_starts_a_poll_with_a_join_address(server):
+    """POST api/polls with the key gives a code and the address students open."""
+    response = presenter(server, "POST", "api/polls", json=QUESTION)
+    code = response.json()["code"]
+    assert f"{server.url}j/{code}" == response.json()["join_url"]
+
+
+@pytest.mark.parametrize("action", ["open", "close", "reveal"])
+def test_a_student_cannot_move_a_poll(server, action):
+    """Without the key, open, close and reveal are refused with 403 and a message."""
+    code = start(server)
+    session = student(server, code)
+    response = session.post(f"{server.url}api/polls/{code}/{action}", timeout=10)
+    assert (403, "Only the presenter") == (response.status_code, response.json()["error"][:18])
+
+
+def test_a_student_cannot_start_watch_or_export(server):
+    """Starting, watching and exporting need the key, even with a wrong one."""
+    code = start(server)
+    wrong = {"X-Poll-Key": "guess"}
+    statuses = [
+        requests.post(server.url + "api/polls", json=QUESTION, timeout=10).status_code,
+        requests.get(f"{server.url}api/polls/{code}", headers=wrong, timeout=10).status_code,
+        requests.get(f"{server.url}api/polls/{code}/export.csv", timeout=10).status_code,
+    ]
+    assert [403, 403, 403] == statuses
+
+
+def test_one_answer_per_student_changed_while_open(server):
+    """Two submissions from one browser leave one answer, the last one."""
+    code = start(server)
+    session = student(server, code)
+    assert 200 == answer(session, server, code, "8.0").status_code
+    assert 200 == answer(session, server, code, "12.0").status_code
+    view = session.get(f"{server.url}api/poll/{code}", timeout=10).json()
+    results = presenter(server, "GET", f"api/polls/{code}").json()["results"]
+    assert ({"answer": ["12.0"], "confidence": "high"}, 1) == (view["mine"], results["answered"])
+
+
+def test_a_bad_answer_is_refused_with_a_message(server):
+    """An answer outside the choices gets 400, the field and a message; nothing is stored."""
+    code = start(server)
+    session = student(server, code)
+    response = answer(session, server, code, "13.0")
+    assert (400, "answer") == (response.status_code, response.json()["field"])
+    assert "12.0" in response.json()["error"]
+    bad_json = session.post(f"{server.url}api/poll/{code}/answer", data="{", timeout=10)
+    assert 400 == bad_json.status_code
+    assert 0 == presenter(server, "GET", f"api/polls/{code}").json()["results"]["answered"]
+
+
+def test_an_answer_without_the_page_token_is_refused(server):
+    """A request that never opened the poll page has no token and is refused."""
+    code = start(server)
+    response = requests.post(
+        f"{server.url}api/poll/{code}/answer",
+        timeout=10,
+        json={"answer": "12.0", "confidence": "low"},
+    )
+    assert 403 == response.status_code
+
+
+def test_one_student_cannot_flood_a_poll(server):
+    """Past six quick submissions a student gets 429 and a message."""
+    code = start(server)
+    session = student(server, code)
+    statuses = [answer(session, server, code, "8.0").status_code for _ in range(8)]
+    assert [200] * 6 + [429, 429] == statuses
+
+
+def test_students_see_the_key_only_after_the_reveal(server):
+    """Before the reveal a student's view has no key and no counts; after it, the verdict."""
+    code = start(server)
+    right, wrong = student(server, code), student(server, code)
+    answer(right, server, code, "12.0")
+    answer(wrong, server, code, "8.0")
+    before = right.get(f"{server.url}api/poll/{code}", timeout=10).json()
+    assert (None, False) == (before["reveal"], "results" in before)
+    assert 200 == presenter(server, "POST", f"api/polls/{code}/reveal").status_code
+    verdicts = [
+        s.get(f"{server.url}api/poll/{code}", timeout=10).json()["reveal"]["correct"]
+        for s in (right, wrong)
+    ]
+    assert [True, False] == verdicts
+    assert 409 == answer(right, server, code, "8.0").status_code
+
+
+def test_the_presenter_sees_counts_and_after_reveal_the_share_right(server):
+    """The presenter's view counts answers; the share right comes with the reveal only."""
+    code = start(server)
+    for value in ("12.0", "12.0", "8.0"):
+        answer(student(server, code), server, code, value)
+    before = presenter(server, "GET", f"api/polls/{code}").json()
+    presenter(server, "POST", f"api/polls/{code}/reveal")
+    after = presenter(server, "GET", f"api/polls/{code}").json()
+    counts = {bar["label"]: bar["count"] for bar in before["results"]["bars"]}
+    assert ({"12.0": 2, "8.0": 1, "20.0": 0}, None) == (counts, before["reveal"])
+    assert (2, ["12.0"]) == (after["reveal"]["right"], after["reveal"]["key"])
+
+
+def test_a_long_poll_returns_when_an_answer_arrives(server):
+    """A presenter's request for a newer version than the current one returns the new count."""
+    code = start(server)
+    version = presenter(server, "GET", f"api/polls/{code}").json()["version"]
+    answer(student(server, code), server, code, "12.0")
+    view = presenter(server, "GET", f"api/polls/{code}?since={version}").json()
+    assert (version + 1, 1) == (view["version"], view["results"]["answered"])
+
+
+def test_export_holds_one_row_per_student(server):
+    """The CSV export holds three rows after three students answered."""
+    code = start(server)
+    for _ in range(3):
+        answer(student(server, code), server, code, "12.0")
+    response = presenter(server, "GET", f"api/polls/{code}/export.csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert (3, "text/csv") == (len(rows), response.headers["Content-Type"][:8])
+
+
+def test_the_pages_and_qr_code_are_served_without_a_key(server):
+    """The join page, student page, presenter page and QR code need no key."""
+    code = start(server)
+    pages = ["", f"j/{code}", "present", f"api/poll/{code}/qr.svg", "static/student.js"]
+    statuses = [requests.get(server.url + page, timeout=10).status_code for page in pages]
+    qr = requests.get(f"{server.url}api/poll/{code}/qr.svg", timeout=10).text
+    assert [200] * 5 == statuses
+    assert qr.startswith(
+        '<?xml version="1.0" encoding="utf-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'
+    )
+
+
+def test_an_unknown_question_is_refused_with_a_message(server):
+    """Starting a poll on a question id that does not exist is a 400 naming the field."""
+    response = presenter(server, "POST", "api/polls", json={**QUESTION, "question": "nope"})
+    assert (400, "question_id") == (response.status_code, response.json()["field"])
+
+
+class FakeHub:
+    """Stands in for :class:`spinemet_poll.hub.HubPresenter`: admin when the header says so."""
+
+    async def is_admin(self, handler) -> bool:
+        return handler.request.headers.get("X-Fake-Admin") == "yes"
+
+    @staticmethod
+    def routes(base: str) -> list:
+        return []
+
+
+def test_a_hub_admin_presents_without_the_key(store):
+    """With hub sign-in, an admin starts a poll without the key; anyone else is refused."""
+    running = Running(store, presenter_auth=FakeHub())
+    try:
+        url = running.url + "api/polls"
+        admin = requests.post(url, json=QUESTION, headers={"X-Fake-Admin": "yes"}, timeout=10)
+        other = requests.post(url, json=QUESTION, timeout=10)
+        page = requests.get(running.url + "present", timeout=10).text
+    finally:
+        running.stop()
+    assert (201, 403) == (admin.status_code, other.status_code)
+    assert 'data-hub="1"' in page
