@@ -1,12 +1,11 @@
 """Lecture-scale benchmarks of the dashboards against a one-slider baseline notebook.
 
-Run with ``make bench`` (full run, about an hour) or ``python -m benchmarks.bench --smoke``
-(a minute; what ``make test`` runs to keep the harness working). Everything is measured in
-one run on this machine: Voilà and Debian Chromium are started by the launcher the browser
-tests use (``tools/launch.py``), Chromium is driven by Playwright, and the kernels' memory is
-read with psutil. Results are written as JSON and as ``RESULTS.md`` (ratios to the
-baseline, targets met or not). The dashboards measured are those of the topic manifest
-(``benchmarks/pages.py``).
+Run with ``make bench`` (a full run takes over an hour) or ``python -m benchmarks.bench
+--smoke`` (what ``make test`` runs to keep the harness working). Everything is measured in one
+run on this machine: Voilà and Debian Chromium are started by the launcher the browser tests
+use (``tools/launch.py``), Chromium is driven by Playwright, and memory is read with psutil.
+Results are written as JSON and as ``RESULTS.md`` (ratios to the baseline, targets met or
+not). The dashboards measured are those of the topic manifest (``benchmarks/pages.py``).
 
 Phases (``benchmarks/phases.py``, ``imports.py``, ``static.py``)
 -----------------------------------------------------------------
