@@ -17,9 +17,19 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
-__all__ = ["DB_ENV", "STATE_ENV", "database_url", "make_engine", "state_folder", "upgrade"]
+__all__ = [
+    "DB_ENV",
+    "STATE_ENV",
+    "database_url",
+    "downgrade",
+    "head",
+    "make_engine",
+    "state_folder",
+    "upgrade",
+]
 
 DB_ENV = "SPINEMET_POLL_DB"
 """Environment variable holding the database URL; it wins over the default file."""
@@ -71,10 +81,28 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def upgrade(engine: Engine) -> None:
-    """Run the Alembic migrations of ``migrations/`` up to the newest (``alembic upgrade head``)."""
+def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head() -> str:
+    """The newest revision of the migrations (what :func:`upgrade` reaches by default)."""
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations of ``migrations/`` up to ``revision`` (``alembic upgrade``)."""
+    config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo the migrations after ``revision`` (``alembic downgrade``)."""
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)

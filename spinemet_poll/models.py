@@ -32,7 +32,9 @@ class Poll(Base):
 
     ``choices`` is the list of ``{"text", "correct", "feedback"}`` in the order shown to
     the room; ``answer``/``tolerance`` are the key of a numeric question; ``breakdown``
-    lists how the core computes the key.
+    lists how the core computes the key. ``moves`` counts state changes (the students'
+    pages wait for it) and ``changes`` every change, answers too (the presenter's page
+    waits for it): counters in the database, so all server processes agree on them.
     """
 
     __tablename__ = "poll"
@@ -55,6 +57,8 @@ class Poll(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     revealed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    moves: Mapped[int] = mapped_column(default=0, server_default="0")
+    changes: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Answer(Base):

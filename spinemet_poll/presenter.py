@@ -17,8 +17,8 @@ from .views import presenter_view
 __all__ = ["PRESENTER_WAIT", "routes"]
 
 PRESENTER_WAIT = 0.8
-"""Longest the presenter's long poll waits [s]: the view refreshes at least once a second
-even if answers reach another server process."""
+"""Longest the presenter's long poll waits [s]: the page hears from the server at least once
+a second, so a lost connection shows at once."""
 
 ONLY_PRESENTER = "Only the presenter can do this (presenter key or hub admin needed)."
 
@@ -62,7 +62,7 @@ class Move(Presenter):
     async def post(self, code: str, action: str) -> None:
         async def run():
             poll = self.store.move(code, action)
-            self.notifier.bump(("state", poll.code), ("any", poll.code))
+            self.notifier.bump(poll.code, "moves", "changes")
             self.reply({"state": poll.state})
 
         await self.guarded(run)
@@ -73,13 +73,9 @@ class Watch(Presenter):
 
     async def get(self, code: str) -> None:
         async def run():
-            key = ("any", check_code(code))
-            self.store.get(code)
-            since = int(self.get_query_argument("since", "-1") or -1)
-            version = await self.notifier.wait(key, since, PRESENTER_WAIT)
-            poll = self.store.get(code)
+            poll = await self.newer(code, "changes", PRESENTER_WAIT)
             view = presenter_view(poll, self.store.results(code), self.join_url(poll.code))
-            self.reply({**view, "version": version})
+            self.reply({**view, "version": poll.changes})
 
         await self.guarded(run)
 

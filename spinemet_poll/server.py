@@ -32,7 +32,7 @@ __all__ = ["COOKIE", "make_app"]
 COOKIE = "spinemet_poll"
 STATIC = Path(__file__).with_name("static")
 STUDENT_WAIT = 15.0
-"""Longest a student's long poll waits for a change [s]."""
+"""Longest a student's long poll waits for a change of the poll's state [s]."""
 
 
 class Base(tornado.web.RequestHandler):
@@ -64,6 +64,22 @@ class Base(tornado.web.RequestHandler):
             raise InvalidInputError("body", "(not JSON)", 'a JSON object such as {"answer": ...}')
         return data
 
+    def since(self) -> int:
+        """The ``since`` query argument: the version the page has (-1: none yet)."""
+        text = self.get_query_argument("since", "-1")
+        try:
+            return int(text)
+        except ValueError:
+            raise InvalidInputError("since", text, "a whole number (a version)") from None
+
+    async def newer(self, code: str, counter: str, timeout: float):
+        """The poll, once its ``counter`` differs from ``since`` (or after ``timeout`` [s])."""
+        poll, since = self.store.get(code), self.since()
+        if getattr(poll, counter) == since:
+            await self.notifier.wait(counter, poll.code, since, timeout)
+            poll = self.store.get(code)
+        return poll
+
     def join_url(self, code: str) -> str:
         public = self.settings.get("public_url")
         root = public or f"{self.request.protocol}://{self.request.host}{self.settings['base']}"
@@ -87,7 +103,8 @@ class Base(tornado.web.RequestHandler):
 
 
 class Page(Base):
-    """A static page with the base URL filled in (``student.html``, ``present.html``)."""
+    """A static page with the shared ``head.html`` and the base URL filled in
+    (``student.html``, ``present.html``)."""
 
     def initialize(self, name: str) -> None:
         self.name = name
@@ -105,7 +122,8 @@ class Page(Base):
                 samesite="Lax",
                 path=self.settings["base"],
             )
-        page = (STATIC / self.name).read_text(encoding="utf-8")
+        head = (STATIC / "head.html").read_text(encoding="utf-8")
+        page = (STATIC / self.name).read_text(encoding="utf-8").replace("{{head}}", head.strip())
         self.set_header("Cache-Control", "no-store")
         hub = "1" if self.settings["presenter_auth"] else ""
         self.finish(page.replace("{{base}}", self.settings["base"]).replace("{{hub}}", hub))
@@ -120,14 +138,10 @@ class StudentView(Page):
 
     async def get(self, code: str) -> None:
         async def run():
-            poll = self.store.get(code)
-            since = int(self.get_query_argument("since", "-1") or -1)
-            key = ("state", poll.code)
-            version = await self.notifier.wait(key, since, STUDENT_WAIT)
-            poll = self.store.get(code)
+            poll = await self.newer(code, "moves", STUDENT_WAIT)
             token = self.token()
             mine = self.store.answer_of(code, token) if token else None
-            self.reply({**student_view(poll, mine), "version": version})
+            self.reply({**student_view(poll, mine), "version": poll.moves})
 
         await self.guarded(run)
 
@@ -147,7 +161,7 @@ class StudentAnswer(Page):
         async def run():
             data = self.body_json()
             self.store.submit(code, token, data.get("answer"), data.get("confidence"))
-            self.notifier.bump(("any", check_code(code)))
+            self.notifier.bump(check_code(code), "changes")
             self.reply({"saved": True})
 
         await self.guarded(run)
@@ -201,7 +215,7 @@ def make_app(
         routes,
         base=base,
         store=store,
-        notifier=Notifier(),
+        notifier=Notifier(store.versions),
         presenter_key=presenter_key,
         cookie_secret=cookie_secret,
         public_url=public_url,

@@ -11,7 +11,7 @@ import csv
 import io
 import secrets
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import sessionmaker
 
@@ -112,17 +112,27 @@ class PollStore:
             return self._poll(session, code)
 
     def move(self, code, action: str) -> Poll:
-        """``open`` (a closed poll), ``close`` (an open one) or ``reveal`` (either)."""
+        """``open`` (a closed poll), ``close`` (an open one) or ``reveal`` (either).
+
+        One conditional UPDATE, so two processes (or a move and an answer) never overwrite
+        each other's counters. Raises :class:`PollClosed` for a move the state forbids.
+        """
+        code = check_code(code)
+        values = {"state": _AFTER[action], "moves": Poll.moves + 1, "changes": Poll.changes + 1}
+        if action == "close":
+            values["closed_at"] = now()
+        if action == "reveal":
+            values.update(closed_at=func.coalesce(Poll.closed_at, now()), revealed_at=now())
         with self.session.begin() as session:
+            moved = session.execute(
+                update(Poll)
+                .where(Poll.code == code, Poll.state.in_(_MOVES[action]))
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
             poll = self._poll(session, code)
-            if poll.state not in _MOVES[action]:
+            if moved.rowcount != 1:
                 raise PollClosed(f"a {poll.state} poll cannot {action}")
-            poll.state = _AFTER[action]
-            if action == "close":
-                poll.closed_at = now()
-            if action == "reveal":
-                poll.closed_at = poll.closed_at or now()
-                poll.revealed_at = now()
             return poll
 
     def submit(self, code, token: str, answer, confidence) -> Answer:
@@ -151,8 +161,15 @@ class PollStore:
 
     def _write(self, poll: Poll, token: str, values: dict) -> Answer:
         with self.session.begin() as session:
-            state = session.scalar(select(Poll.state).where(Poll.id == poll.id))
-            if state != "open":
+            # Counting the change first locks the poll's row: no answer slips in after a
+            # Close or Reveal of another process, and SQLite takes its write lock at once.
+            counted = session.execute(
+                update(Poll)
+                .where(Poll.id == poll.id, Poll.state == "open")
+                .values(changes=Poll.changes + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if counted.rowcount != 1:
                 raise PollClosed("this poll is closed: answers are no longer taken")
             row = session.scalar(
                 select(Answer).where(Answer.poll_id == poll.id, Answer.token == token)
@@ -167,6 +184,14 @@ class PollStore:
                     setattr(row, name, value)
                 row.updated_at = now()
             return row
+
+    def versions(self, codes) -> dict[str, dict[str, int]]:
+        """The counters of the polls ``codes``: ``{code: {"moves": m, "changes": c}}``."""
+        with self.session() as session:
+            rows = session.execute(
+                select(Poll.code, Poll.moves, Poll.changes).where(Poll.code.in_(list(codes)))
+            )
+            return {code: {"moves": m, "changes": c} for code, m, c in rows}
 
     @staticmethod
     def count(poll_id: int, session) -> int:

@@ -4,8 +4,8 @@
 // The presenter key is kept in this browser's storage and sent as a header, never in a URL.
 "use strict";
 (function () {
+  const { el, say, pause } = window.spinemetPoll;
   const board = document.getElementById("board");
-  const status = document.getElementById("status");
   const base = board.dataset.base;
   const STORE = "spinemet-poll-key";
   const params = new URLSearchParams(location.search);
@@ -14,20 +14,6 @@
   const fragment = new URLSearchParams(location.hash.slice(1)).get("key");
   if (fragment) { key = fragment; localStorage.setItem(STORE, key); }
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (k === "class") node.className = v; else if (k in node) node[k] = v; else node.setAttribute(k, v);
-    });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-    return node;
-  }
-  function say(text, kind) {
-    status.className = "message " + (kind || "");
-    status.textContent = text;
-  }
-  function pause(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
 
   async function call(path, options) {
     const response = await fetch(base + path, { ...(options || {}),
@@ -138,16 +124,12 @@
 
   async function watch(code) {
     let since = -1;
-    let last = null;
     for (;;) {
       try {
         const response = await call(`api/polls/${code}?since=${since}`);
         const view = await response.json();
         if (!response.ok) { say(view.error, "error"); await pause(2000); continue; }
-        // Compared by content too: answers stored by another server process bump no version here.
-        const seen = JSON.stringify([view.state, view.results]);
-        if (seen !== last) render(code, view);
-        last = seen;
+        if (view.version !== since) render(code, view);
         since = view.version;
         say("");
         await pause(150);

@@ -3,27 +3,12 @@
 // the server for changes of the poll's state only; it never receives other answers.
 "use strict";
 (function () {
+  const { el, say, pause } = window.spinemetPoll;
   const root = document.getElementById("poll");
-  const status = document.getElementById("status");
   const base = root.dataset.base;
   const match = location.pathname.match(/\/j\/([A-Za-z0-9]+)\/?$/);
   const LEVELS = ["low", "medium", "high"];
   let shown = null; // the state and version of what is on screen
-
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([k, v]) => {
-      if (k === "class") node.className = v; else if (k in node) node[k] = v; else node.setAttribute(k, v);
-    });
-    children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
-    return node;
-  }
-
-  function say(text, kind) {
-    status.className = "message " + (kind || "");
-    status.textContent = text;
-    status.setAttribute("role", kind === "error" ? "alert" : "status");
-  }
 
   if (!match) {
     const form = document.getElementById("join");
@@ -137,6 +122,5 @@
     }
   }
 
-  function pause(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
   follow();
 })();

@@ -6,13 +6,17 @@ import asyncio
 import csv
 import io
 import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
 import tornado.httpserver
 import tornado.netutil
 
+from spinemet_poll.db import make_engine
 from spinemet_poll.server import make_app
+from spinemet_poll.store import PollStore
 
 KEY = "presenter-secret-for-tests"
 QUESTION = {"source": "check", "where": "stereotactic_radiosurgery", "question": "eqd2-8x1"}
@@ -239,3 +243,59 @@ def test_a_hub_admin_presents_without_the_key(store):
         running.stop()
     assert (201, 403) == (admin.status_code, other.status_code)
     assert 'data-hub="1"' in page
+
+
+@pytest.fixture
+def second(database_url, store):
+    """A second poll server process's app on the same database (its own engine and notifier)."""
+    engine = make_engine(database_url)
+    running = Running(PollStore(engine))
+    yield running
+    running.stop()
+    engine.dispose()
+
+
+def _waiting(running, count: int = 1) -> None:
+    """Return once ``count`` pages wait in ``running``'s notifier (their request has arrived)."""
+    notifier = running.app.settings["notifier"]
+    for _ in range(1000):
+        if sum(notifier._waiting.values()) >= count:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the long poll never started waiting")
+
+
+def test_a_student_waiting_on_one_process_sees_a_reveal_made_on_another(
+    server, second, monkeypatch
+):
+    """The reveal goes to the second process; the student's long poll on the first returns it."""
+    monkeypatch.setattr("spinemet_poll.server.STUDENT_WAIT", 120.0)
+    code = start(server)
+    browser = student(server, code)
+    version = browser.get(f"{server.url}api/poll/{code}", timeout=10).json()["version"]
+    with ThreadPoolExecutor(1) as pool:
+        view = pool.submit(browser.get, f"{server.url}api/poll/{code}?since={version}", timeout=60)
+        _waiting(server)
+        presenter(second, "POST", f"api/polls/{code}/reveal")
+        revealed = view.result().json()
+    assert ("revealed", version + 1) == (revealed["state"], revealed["version"])
+
+
+def test_the_presenter_on_one_process_sees_an_answer_sent_to_another(server, second, monkeypatch):
+    """An answer stored by the second process wakes the presenter's long poll on the first."""
+    monkeypatch.setattr("spinemet_poll.presenter.PRESENTER_WAIT", 120.0)
+    code = start(server)
+    version = presenter(server, "GET", f"api/polls/{code}").json()["version"]
+    with ThreadPoolExecutor(1) as pool:
+        view = pool.submit(presenter, server, "GET", f"api/polls/{code}?since={version}")
+        _waiting(server)
+        answer(student(second, code), second, code, "12.0")
+        seen = view.result().json()
+    assert (version + 1, 1) == (seen["version"], seen["results"]["answered"])
+
+
+def test_a_version_that_is_not_a_number_is_refused_with_a_message(server):
+    """``since=abc`` is a 400 naming the field, not a server error."""
+    code = start(server)
+    response = requests.get(f"{server.url}api/poll/{code}?since=abc", timeout=10)
+    assert (400, "since") == (response.status_code, response.json()["field"])
