@@ -48,3 +48,26 @@ def test_the_quiz_in_lecture_mode_offers_a_poll_on_the_current_question(monkeypa
     case, question = app.session.question(app.index)
     assert app._poll.shown
     assert f"where={case.id}&amp;question={question.id}&amp;seed=5" in app._poll.value
+
+
+def test_a_template_variant_in_the_lecture_quiz_can_start_its_poll(monkeypatch):
+    """On a variant's question the link names the variant; the poll server can snapshot it."""
+    from html import unescape
+    from urllib.parse import parse_qs, urlsplit
+
+    from spinemet_core.quiz_templates import build_quiz
+    from spinemet_core.ui.quiz import QuizApp
+    from spinemet_poll.snapshot import snapshot
+
+    monkeypatch.setenv(POLL_ENV, "http://127.0.0.1:8867/")
+    app = QuizApp()
+    app.start(build_quiz(app.cases, app.templates, mode="lecture", seed=5))
+    while app.session.question(app.index)[0].id not in app.session.variants:
+        app._go(1)
+    case, question = app.session.question(app.index)
+    href = unescape(app._poll.value.split("href='")[1].split("'")[0])
+    query = {k: v[0] for k, v in parse_qs(urlsplit(href).query).items()}
+    columns = snapshot(query["source"], query["where"], query["question"], int(query["seed"]))
+    shown = [c.text for c in app.session.choices(app.index)]
+    assert (case.id, question.id) == (query["where"], query["question"])
+    assert shown == [c["text"] for c in columns["choices"]]
