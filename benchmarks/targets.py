@@ -1,4 +1,4 @@
-"""The benchmark's targets (issues #8 and #17) and their verdicts from one run's summary.
+"""The benchmark's targets (issues #8, #17 and #20) and their verdicts from one run's summary.
 
 Every target is a ratio against a baseline measured in the same run, or an absolute time
 the issue fixed for what a person waits (the static edition's first paint, for example).
@@ -25,7 +25,27 @@ TARGETS = {
     "static_cold": "static edition, first visit: interactive ≤ 12 s",
     "static_warm": "static edition, next page or reload: interactive ≤ 5 s",
     "hang": "0 hangs in 100 consecutive loads of every dashboard",
+    "poll": "live poll, on SQLite and on PostgreSQL: 200 students answer within 30 s, every "
+    "answer stored exactly once, final count shown ≤ 1 s after the last answer, submit to "
+    "presenter p95 ≤ 1 s, < 5 MB of server memory per student",
 }
+POLL_STUDENTS, POLL_SECONDS = 200, 30.0
+
+
+def _poll_met(run: dict) -> bool:
+    """One database's poll run against the #20 target (times in ms)."""
+    return (
+        run["students"] >= POLL_STUDENTS
+        and run["seconds"] <= POLL_SECONDS
+        and run["acknowledged"] == run["students"]
+        and run["exactly_once"]
+        and not run["errors"]
+        and run["final_count_after_ms"] is not None
+        and run["final_count_after_ms"] <= 1000
+        and run["submit_to_presenter_p95_ms"] is not None
+        and run["submit_to_presenter_p95_ms"] <= 1000
+        and run["kb_per_student"] < 5 * 1024
+    )
 
 
 def _all(values, test) -> bool | None:
@@ -79,6 +99,9 @@ def verdicts(summary: dict, results: dict) -> dict:
         t["static_content"] = _all((_p50(r, "content") for r in cold.values()), lambda v: v <= 3)
         t["static_cold"] = _all((_p50(r, "interactive") for r in cold.values()), lambda v: v <= 12)
         t["static_warm"] = _all((_p50(r, "interactive") for r in warm.values()), lambda v: v <= 5)
+    poll = results.get("poll")
+    if poll:
+        t["poll"] = {"sqlite", "postgresql"} <= set(poll) and all(map(_poll_met, poll.values()))
     hang = results.get("hang")
     if hang:
         t["hang"] = all(h["hangs"] == 0 and h["loads"] >= 100 for h in hang.values())

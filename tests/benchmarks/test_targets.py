@@ -49,3 +49,39 @@ def test_unmeasured_targets_have_no_verdict():
     """A run without a phase says nothing about its targets."""
     assert set(TARGETS) >= set(_verdicts({}))
     assert _verdicts({}).get("static_content") is None
+
+
+def _poll(**changes):
+    run = {
+        "students": 200,
+        "seconds": 30.0,
+        "acknowledged": 200,
+        "exactly_once": True,
+        "errors": [],
+        "final_count_after_ms": 1000.0,
+        "submit_to_presenter_p95_ms": 1000.0,
+        "kb_per_student": 5 * 1024 - 0.1,
+    }
+    return {"poll": {"sqlite": run, "postgresql": {**run, **changes}}}
+
+
+def test_poll_target_holds_at_its_limits_on_both_databases():
+    """200 students in 30 s, 1 s to the final count and p95, just under 5 MB each: met."""
+    assert _verdicts(_poll())["poll"] is True
+
+
+def test_poll_target_fails_on_one_figure_of_one_database():
+    """One database over one limit, or a lost answer, or a single database, fails it."""
+    over = [
+        {"final_count_after_ms": 1000.1},
+        {"submit_to_presenter_p95_ms": 1000.1},
+        {"kb_per_student": 5 * 1024},
+        {"exactly_once": False},
+        {"acknowledged": 199},
+        {"students": 199},
+        {"seconds": 30.1},
+        {"errors": ["student 3: 429"]},
+    ]
+    assert [False] * len(over) == [_verdicts(_poll(**c))["poll"] for c in over]
+    only_sqlite = {"poll": {"sqlite": _poll()["poll"]["sqlite"]}}
+    assert _verdicts(only_sqlite)["poll"] is False
