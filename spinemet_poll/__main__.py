@@ -14,7 +14,7 @@ import os
 
 from .db import database_url, make_engine, state_folder, upgrade
 from .keys import COOKIE_ENV, PRESENTER_ENV, read_or_make
-from .server import make_app
+from .server import http_server, make_app
 from .store import PollStore
 
 PORT = 8867
@@ -57,7 +57,7 @@ async def _serve(args: argparse.Namespace) -> None:
         public_url=args.public_url,
         presenter_auth=hub,
     )
-    app.listen(args.port, args.ip, xheaders=True)
+    http_server(app).listen(args.port, args.ip)
     url = f"http://{args.ip}:{args.port}{base}"
     dialect = engine.dialect.name
     print(f"  spinemet live polls on {url}  (students: {url}j/<code>; storage: {dialect})")

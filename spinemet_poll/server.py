@@ -17,6 +17,7 @@ import secrets
 from pathlib import Path
 
 import segno
+import tornado.httpserver
 import tornado.web
 
 from spinemet_core.errors import InvalidInputError
@@ -27,10 +28,12 @@ from .notify import Notifier
 from .store import PollClosed, PollFull, PollNotFound, PollStore
 from .views import student_view
 
-__all__ = ["COOKIE", "make_app"]
+__all__ = ["COOKIE", "MAX_BODY", "http_server", "make_app"]
 
 COOKIE = "spinemet_poll"
 STATIC = Path(__file__).with_name("static")
+MAX_BODY = 16 * 1024
+"""Largest request body the server reads [bytes]: an answer is a few dozen bytes."""
 STUDENT_WAIT = 15.0
 """Longest a student's long poll waits for a change of the poll's state [s]."""
 
@@ -224,3 +227,9 @@ def make_app(
         new_tokens=Buckets(capacity=300, rate=20.0),
         xheaders=True,
     )
+
+
+def http_server(app: tornado.web.Application) -> tornado.httpserver.HTTPServer:
+    """The HTTP server of ``app``: behind a proxy's X-Forwarded headers, bodies of at most
+    :data:`MAX_BODY` bytes (a larger one is refused before it is read)."""
+    return tornado.httpserver.HTTPServer(app, xheaders=True, max_body_size=MAX_BODY)

@@ -11,11 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-import tornado.httpserver
 import tornado.netutil
 
 from spinemet_poll.db import make_engine
-from spinemet_poll.server import make_app
+from spinemet_poll.server import MAX_BODY, http_server, make_app
 from spinemet_poll.store import PollStore
 
 KEY = "presenter-secret-for-tests"
@@ -35,7 +34,7 @@ class Running:
             asyncio.set_event_loop(self.loop)
             app = make_app(store, KEY, "cookie-secret-for-tests", **options)
             self.app = app
-            server = tornado.httpserver.HTTPServer(app, xheaders=True)
+            server = http_server(app)
             server.add_sockets(sockets)
             self.loop.call_soon(ready.set)
             self.loop.run_forever()
@@ -299,3 +298,13 @@ def test_a_version_that_is_not_a_number_is_refused_with_a_message(server):
     code = start(server)
     response = requests.get(f"{server.url}api/poll/{code}?since=abc", timeout=10)
     assert (400, "since") == (response.status_code, response.json()["field"])
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(server):
+    """Over MAX_BODY bytes: a bare 400 from the HTTP server (no handler ran), nothing stored."""
+    code = start(server)
+    browser = student(server, code)
+    body = b'{"answer": "' + b"1" * MAX_BODY + b'", "confidence": "high"}'
+    response = browser.post(f"{server.url}api/poll/{code}/answer", data=body, timeout=10)
+    answered = presenter(server, "GET", f"api/polls/{code}").json()["results"]["answered"]
+    assert (400, b"", 0) == (response.status_code, response.content, answered)
