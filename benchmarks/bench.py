@@ -27,8 +27,8 @@ hang      consecutive cold loads of every dashboard (two workers, so two dashboa
           Runs while the burst server lingers.
 hub       the class hub (deploy/hub, lecture mode): N students sign in over S seconds and
           open the burst's dashboard through it (``benchmarks/hub_phase.py``).
-poll      the live-poll server: N students answer one poll within S seconds, on SQLite and
-          on PostgreSQL (``benchmarks/poll_phase.py``).
+poll      the live-poll server: N students answer one poll within S seconds, on SQLite, on
+          PostgreSQL, and on two processes sharing PostgreSQL (``benchmarks/poll_phase.py``).
 """
 
 from __future__ import annotations

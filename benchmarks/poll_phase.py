@@ -1,19 +1,23 @@
 """``make bench``'s poll phase: a class answers one live poll, on SQLite and on PostgreSQL.
 
 For each database the poll server (``python -m spinemet_poll``, tools/poll.py) runs on this
-machine as ``make lecture`` runs it. The presenter starts a poll over the API and watches it
-as the presenter page does (long polls, one after another). N students, protocol-level
-clients (their phones would be their own), open the poll's page (getting their token
-cookie), keep the student page's long poll open, and answer once each, spread over S
-seconds.
+machine as ``make lecture`` runs it; a third run has two server processes share PostgreSQL
+(as pods of a cluster would), the students split between them and the presenter on the
+first, so each change made on one process has to reach pages waiting on the other.
 
-Measured per database:
+The presenter starts a poll over the API and watches it as the presenter page does (long
+polls, one after another). N students, protocol-level clients (their phones would be their
+own), open the poll's page (getting their token cookie), keep the student page's long poll
+open, and answer once each, spread over S seconds.
+
+Measured per run:
 
 - every answer stored exactly once: rows in the export against answers acknowledged;
 - time from a student's submit to its inclusion in the presenter's figure: the k-th
   acknowledged answer counts as included at the first presenter view showing k answers or
   more (p50, p95, max);
 - time from the last acknowledgement to the presenter's view showing all N;
+- time from the presenter's Reveal to each student page's long poll returning the reveal;
 - the poll server's resident memory before the students and at its peak, and the
   difference per student (PostgreSQL's own processes are not counted).
 
@@ -49,18 +53,22 @@ def _pct(values: list[float], q: float) -> float | None:
 class Run:
     """One database's run: the server, the presenter's watch and the students."""
 
-    def __init__(self, server: PollServer, students: int, seconds: float) -> None:
-        self.server, self.students, self.seconds = server, students, seconds
+    def __init__(self, servers: list[PollServer], students: int, seconds: float) -> None:
+        self.servers, self.students, self.seconds = servers, students, seconds
+        self.server = servers[0]  # the presenter's
         self.http = AsyncHTTPClient(force_instance=True, max_clients=students + 20)
         self.views: list[tuple[float, int]] = []  # (time received, answered) of the presenter
         self.acks: list[float] = []
         self.pairs: list[tuple[float, float]] = []  # (acknowledged, submitted) per student
         self.errors: list[str] = []
+        self.revealed: list[float] = []  # when each student page received the reveal
         self.done = False
 
-    async def call(self, path: str, method: str = "GET", body=None, headers=None, timeout=60):
+    async def call(
+        self, path: str, method: str = "GET", body=None, headers=None, timeout=60, server=None
+    ):
         request = HTTPRequest(
-            self.server.url + path,
+            (server or self.server).url + path,
             method=method,
             headers=headers or {},
             body=None if body is None else json.dumps(body),
@@ -77,44 +85,51 @@ class Run:
             since = view["version"]
 
     async def student(self, number: int, code: str, start: float) -> None:
-        page = await self.call(f"j/{code}")
+        server = self.servers[number % len(self.servers)]
+        page = await self.call(f"j/{code}", server=server)
         cookie = page.headers.get_list("Set-Cookie")[0].split(";")[0]
         headers = {"Cookie": cookie, "Content-Type": "application/json"}
-        follow = asyncio.create_task(self.follow(code, headers))
+        follow = asyncio.create_task(self.follow(code, headers, server))
         await asyncio.sleep(
             max(0.0, start + number * self.seconds / self.students - time.monotonic())
         )
         body = {"answer": CHOICES[number % 3], "confidence": "medium"}
         submitted = time.monotonic()
         try:
-            await self.call(f"api/poll/{code}/answer", "POST", body, headers)
+            await self.call(f"api/poll/{code}/answer", "POST", body, headers, server=server)
             self.acks.append(time.monotonic())
             self.pairs.append((self.acks[-1], submitted))
         except HTTPClientError as exc:
             self.errors.append(f"student {number}: {exc.code} {exc.response and exc.response.body}")
         await follow
 
-    async def follow(self, code: str, headers: dict) -> None:
+    async def follow(self, code: str, headers: dict, server: PollServer) -> None:
         since = -1
         while not self.done:
-            view = json.loads(
-                (await self.call(f"api/poll/{code}?since={since}", headers=headers)).body
-            )
+            path = f"api/poll/{code}?since={since}"
+            view = json.loads((await self.call(path, headers=headers, server=server)).body)
+            if view["state"] == "revealed":
+                self.revealed.append(time.monotonic())
             since = view["version"]
 
 
-async def measure(server: PollServer, students: int, seconds: float) -> dict:
-    """One class answering one poll on ``server``; the figures of the module's docstring."""
-    run = Run(server, students, seconds)
-    process = psutil.Process(server.proc.pid)
-    key = {"X-Poll-Key": server.key}
+async def measure(servers: list[PollServer], students: int, seconds: float) -> dict:
+    """One class answering one poll on ``servers`` (processes of one database); the figures
+    of the module's docstring, memory summed over the processes."""
+    run = Run(servers, students, seconds)
+    processes = [psutil.Process(server.proc.pid) for server in servers]
+    key = {"X-Poll-Key": run.server.key}
     code = json.loads((await run.call("api/polls", "POST", QUESTION, key)).body)["code"]
-    base_mb = process.memory_info().rss / 2**20
+
+    def rss_mb() -> float:
+        return sum(process.memory_info().rss for process in processes) / 2**20
+
+    base_mb = rss_mb()
     peak = [base_mb]
 
     async def sample():
         while not run.done:
-            peak.append(process.memory_info().rss / 2**20)
+            peak.append(rss_mb())
             await asyncio.sleep(0.2)
 
     watcher = asyncio.create_task(run.presenter(code))
@@ -129,6 +144,7 @@ async def measure(server: PollServer, students: int, seconds: float) -> dict:
         await asyncio.sleep(0.05)
     # Release the long polls: a reveal wakes every student; the presenter's returns within 1 s.
     run.done = True
+    revealed_at = time.monotonic()
     await run.call(f"api/polls/{code}/reveal", "POST", {}, key)
     await asyncio.gather(watcher, sampler, *tasks, return_exceptions=True)
     rows = (await run.call(f"api/polls/{code}/export.csv", headers=key)).body.decode().splitlines()
@@ -140,10 +156,12 @@ async def measure(server: PollServer, students: int, seconds: float) -> dict:
         if seen is not None:
             delays.append(seen - submit)
     final = next((t for t, n in run.views if n >= len(run.acks)), None)
+    reveal = [t - revealed_at for t in run.revealed]
     run.http.close()
     return {
         "students": students,
         "seconds": seconds,
+        "processes": len(servers),
         "acknowledged": len(run.acks),
         "stored": len(rows) - 1,
         "exactly_once": len(rows) - 1 == len(run.acks),
@@ -151,6 +169,9 @@ async def measure(server: PollServer, students: int, seconds: float) -> dict:
         "submit_to_presenter_p95_ms": round(1000 * _pct(delays, 95), 1) if delays else None,
         "submit_to_presenter_max_ms": round(1000 * max(delays), 1) if delays else None,
         "final_count_after_ms": None if final is None else round(1000 * (final - last_ack), 1),
+        "reveal_reached": len(reveal),
+        "reveal_to_students_p95_ms": round(1000 * _pct(reveal, 95), 1) if reveal else None,
+        "reveal_to_students_max_ms": round(1000 * max(reveal), 1) if reveal else None,
         "server_mb_before": round(base_mb, 1),
         "server_mb_peak": round(max(peak), 1),
         "kb_per_student": round(1024 * (max(peak) - base_mb) / students, 1),
@@ -158,17 +179,32 @@ async def measure(server: PollServer, students: int, seconds: float) -> dict:
     }
 
 
-async def phase_poll(students: int, seconds: float, out: Path, databases=("sqlite", "postgresql")):
-    """The poll phase on each database; results keyed by database."""
+SETUPS = {
+    "sqlite": ("sqlite", 1),
+    "postgresql": ("postgresql", 1),
+    "postgresql-2": ("postgresql", 2),
+}
+"""Run name -> (database, server processes)."""
+LABELS = {"postgresql-2": "postgresql, 2 processes"}
+
+
+async def phase_poll(students: int, seconds: float, out: Path, setups=tuple(SETUPS)):
+    """The poll phase on each setup of :data:`SETUPS`; results keyed by its name."""
     results = {}
-    for database in databases:
-        folder = Path(tempfile.mkdtemp(prefix=f"poll-bench-{database}-"))
+    for name in setups:
+        database, count = SETUPS[name]
+        folder = Path(tempfile.mkdtemp(prefix=f"poll-bench-{name}-"))
         postgres = PostgresServer().start() if database == "postgresql" else None
+        servers = []
         try:
             url = postgres.create_database("poll_bench") if postgres else None
-            with PollServer(folder, out / f"poll-{database}.log", database=url) as server:
-                results[database] = await measure(server, students, seconds)
+            for number in range(count):  # one after another: the first migrates, makes the keys
+                log = out / f"poll-{name}-{number}.log"
+                servers.append(PollServer(folder, log, database=url))
+            results[name] = await measure(servers, students, seconds)
         finally:
+            for server in servers:
+                server.stop()
             if postgres:
                 postgres.stop()
     return results
@@ -180,17 +216,21 @@ def poll_section(poll: dict) -> list[str]:
     first = poll[names[0]]
 
     def row(label, key, unit=""):
-        return f"| {label} | " + " | ".join(f"{poll[n][key]}{unit}" for n in names) + " |"
+        cells = (f"{poll[n][key]}{unit}" if key in poll[n] else "–" for n in names)
+        return f"| {label} | " + " | ".join(cells) + " |"
 
+    labels = [LABELS.get(n, n) for n in names]
     return [
         "## Live poll (spinemet_poll)",
         "",
         f"{first['students']} protocol-level students answered one poll within "
         f"{first['seconds']:g} s, each with the student page's long poll open; the presenter "
         "watched as the presenter page does. Target: every answer stored once, p95 submit to "
-        "presenter at most 1 s, under 5 MB of server memory per student.",
+        "presenter at most 1 s, under 5 MB of server memory per student. In the column "
+        f"'{LABELS['postgresql-2']}' two server processes share the database: half the "
+        "students and the presenter on one, the other half on the other (memory summed).",
         "",
-        "| | " + " | ".join(names) + " |",
+        "| | " + " | ".join(labels) + " |",
         "|---|" + "---|" * len(names),
         row("answers acknowledged", "acknowledged"),
         row("rows stored (export)", "stored"),
@@ -199,6 +239,9 @@ def poll_section(poll: dict) -> list[str]:
         row("submit to presenter p95", "submit_to_presenter_p95_ms", " ms"),
         row("submit to presenter max", "submit_to_presenter_max_ms", " ms"),
         row("last answer to final count", "final_count_after_ms", " ms"),
+        row("student pages that received the reveal", "reveal_reached"),
+        row("reveal to student pages p95", "reveal_to_students_p95_ms", " ms"),
+        row("reveal to student pages max", "reveal_to_students_max_ms", " ms"),
         row("server memory before (MB)", "server_mb_before"),
         row("server memory peak (MB)", "server_mb_peak"),
         row("server memory per student", "kb_per_student", " kB"),
@@ -211,12 +254,12 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--setups", default=",".join(SETUPS), help="of " + ", ".join(SETUPS))
     parser.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "poll-bench"))
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    results = asyncio.run(phase_poll(args.students, args.seconds, out, args.databases.split(",")))
+    results = asyncio.run(phase_poll(args.students, args.seconds, out, args.setups.split(",")))
     print(json.dumps(results, indent=1))
     print("\n".join(poll_section(results)))
 

@@ -25,3 +25,11 @@ def test_the_section_puts_sqlite_and_postgresql_side_by_side():
     assert "| | sqlite | postgresql |" in lines
     assert "| rows stored (export) | 200 | 199 |" in lines
     assert "| submit to presenter p95 | 90.0 ms | 90.0 ms |" in lines
+
+
+def test_two_processes_have_their_own_labelled_column_and_an_old_run_shows_dashes():
+    """The two-process run is labelled as such; a figure an older run lacks shows '–'."""
+    reveal = {"reveal_reached": 200, "reveal_to_students_p95_ms": 40.0}
+    lines = poll_section({"sqlite": FIGURES, "postgresql-2": {**FIGURES, **reveal}})
+    assert "| | sqlite | postgresql, 2 processes |" in lines
+    assert "| reveal to student pages p95 | – | 40.0 ms |" in lines
