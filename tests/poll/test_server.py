@@ -308,3 +308,18 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(server):
     response = browser.post(f"{server.url}api/poll/{code}/answer", data=body, timeout=10)
     answered = presenter(server, "GET", f"api/polls/{code}").json()["results"]["answered"]
     assert (400, b"", 0) == (response.status_code, response.content, answered)
+
+
+def test_the_access_log_holds_no_client_address(server, caplog):
+    """A refused request is logged with its status and path, never the client's address."""
+    with caplog.at_level("INFO", logger="tornado.access"):
+        code = start(server)
+        requests.post(f"{server.url}api/polls/{code}/reveal", timeout=10)
+        wanted = f"403 POST /api/polls/{code}/reveal"
+        for _ in range(1000):  # the server logs a request just after it answered it
+            lines = [r.getMessage() for r in caplog.records if r.name == "tornado.access"]
+            if any(line.startswith(wanted) for line in lines):
+                break
+            time.sleep(0.01)
+    logged = [line for line in lines if line.startswith(wanted)]
+    assert (1, False) == (len(logged), "127.0.0.1" in logged[0])
