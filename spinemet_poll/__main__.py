@@ -35,7 +35,36 @@ def _arguments(argv=None) -> argparse.Namespace:
         default=os.environ.get("SPINEMET_POLL_PUBLIC_URL"),
         help="address students open (default: the presenter page's host)",
     )
+    parser.add_argument(
+        "--behind-proxy",
+        action=argparse.BooleanOptionalAction,
+        default=bool(os.environ.get("JUPYTERHUB_SERVICE_NAME")),
+        help="read the client's address from the proxy's headers (default: as a hub service)",
+    )
     return parser.parse_args(argv)
+
+
+def banner(args: argparse.Namespace, base: str, key: str, dialect: str) -> list[str]:
+    """What the server prints at its start: where students go and the presenter's sign-in.
+
+    Both name the public address when one is given: the phones in the room open it, and
+    the presenter's browser keeps the key for the address where it signed in, which must
+    be the one the dashboards' Start poll links open.
+
+    >>> args = _arguments(["--ip=0.0.0.0", "--public-url=http://192.168.1.20:8867"])
+    >>> banner(args, "/", "KEY", "sqlite")[1].split(": ", 1)[1]
+    'http://192.168.1.20:8867/present#key=KEY'
+    """
+    url = (args.public_url or f"http://{args.ip}:{args.port}{base}").rstrip("/") + "/"
+    lines = [
+        f"  spinemet live polls on {url}  (students: {url}j/<code>; storage: {dialect})",
+        f"  Presenter sign-in (once per browser, keep private): {url}present#key={key}",
+    ]
+    if args.ip == "0.0.0.0" and not args.public_url:
+        lines.append(
+            "  Give --public-url (this machine's address that phones reach) for the QR code"
+        )
+    return lines
 
 
 async def _serve(args: argparse.Namespace) -> None:
@@ -56,12 +85,10 @@ async def _serve(args: argparse.Namespace) -> None:
         base=base,
         public_url=args.public_url,
         presenter_auth=hub,
+        behind_proxy=args.behind_proxy,
     )
     http_server(app).listen(args.port, args.ip)
-    url = f"http://{args.ip}:{args.port}{base}"
-    dialect = engine.dialect.name
-    print(f"  spinemet live polls on {url}  (students: {url}j/<code>; storage: {dialect})")
-    print(f"  Presenter sign-in (once per browser, keep private): {url}present#key={key}")
+    print("\n".join(banner(args, base, key, engine.dialect.name)))
     await asyncio.Event().wait()
 
 

@@ -11,6 +11,7 @@ one small HTTP request. Routes, below the base URL (``/`` alone, ``/services/pol
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
@@ -33,6 +34,7 @@ __all__ = ["COOKIE", "MAX_BODY", "http_server", "make_app"]
 
 COOKIE = "spinemet_poll"
 STATIC = Path(__file__).with_name("static")
+TOO_MANY_MISSES = "Too many unknown codes from this network: wait a minute, then try again."
 MAX_BODY = 16 * 1024
 """Largest request body the server reads [bytes]: an answer is a few dozen bytes."""
 STUDENT_WAIT = 15.0
@@ -62,7 +64,7 @@ class Base(tornado.web.RequestHandler):
     def body_json(self) -> dict:
         try:
             data = json.loads(self.request.body or b"{}")
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
             data = None
         if not isinstance(data, dict):
             raise InvalidInputError("body", "(not JSON)", 'a JSON object such as {"answer": ...}')
@@ -99,7 +101,10 @@ class Base(tornado.web.RequestHandler):
         except InvalidInputError as exc:
             self.refuse(400, str(exc), exc.field)
         except PollNotFound as exc:
-            self.refuse(404, str(exc), "code")
+            if self.settings["misses"].take(self.request.remote_ip):
+                self.refuse(404, str(exc), "code")
+            else:
+                self.refuse(429, TOO_MANY_MISSES, "code")
         except PollClosed as exc:
             self.refuse(409, str(exc))
         except PollFull as exc:
@@ -114,23 +119,44 @@ class Page(Base):
         self.name = name
 
     def get(self, code: str | None = None) -> None:
-        if self.name == "student.html" and code is not None and not self.token():
-            if not self.settings["new_tokens"].take("all"):
-                self.refuse(429, "Too many students are joining at once: reload in a moment.")
-                return
-            self.set_signed_cookie(
-                COOKIE,
-                secrets.token_urlsafe(16),
-                expires_days=2,
-                httponly=True,
-                samesite="Lax",
-                path=self.settings["base"],
-            )
+        status, notice = self.join(code) if self.name == "student.html" else (200, "")
         head = (STATIC / "head.html").read_text(encoding="utf-8")
         page = (STATIC / self.name).read_text(encoding="utf-8").replace("{{head}}", head.strip())
+        self.set_status(status)
         self.set_header("Cache-Control", "no-store")
         hub = "1" if self.settings["presenter_auth"] else ""
-        self.finish(page.replace("{{base}}", self.settings["base"]).replace("{{hub}}", hub))
+        for name, value in (("base", self.settings["base"]), ("hub", hub), ("notice", notice)):
+            page = page.replace("{{" + name + "}}", html.escape(value))
+        self.finish(page)
+
+    def join(self, code: str | None) -> tuple[int, str]:
+        """The student page's status and notice for ``j/<code>``; gives a new browser its token.
+
+        Limits are per network address, kept in memory only: unknown codes (someone trying
+        codes) and new tokens (a script answering again and again under new names).
+        """
+        if code is None:
+            return 200, ""
+        address = self.request.remote_ip
+        try:
+            self.store.get(code)
+        except (PollNotFound, InvalidInputError):
+            if not self.settings["misses"].take(address):
+                return 429, TOO_MANY_MISSES
+            return 404, f"No poll has the code {code}: type the code shown on the screen."
+        if self.token():
+            return 200, ""
+        if not self.settings["joins"].take(address):
+            return 429, "Too many students are joining from this network at once: reload soon."
+        self.set_signed_cookie(
+            COOKIE,
+            secrets.token_urlsafe(16),
+            expires_days=2,
+            httponly=True,
+            samesite="Lax",
+            path=self.settings["base"],
+        )
+        return 200, ""
 
     def token(self) -> str | None:
         value = self.get_signed_cookie(COOKIE, max_age_days=2)
@@ -205,11 +231,14 @@ def make_app(
     base: str = "/",
     public_url: str | None = None,
     presenter_auth=None,
+    behind_proxy: bool = False,
 ) -> tornado.web.Application:
     """The tornado application of the poll server below ``base`` (ends with ``/``).
 
     ``presenter_key`` is the presenter's secret; ``presenter_auth`` (optional) a
-    :class:`~.hub.HubPresenter` that also lets the hub's admins present.
+    :class:`~.hub.HubPresenter` that also lets the hub's admins present. ``behind_proxy``:
+    the client's address comes from the proxy's X-Forwarded-For / X-Real-Ip headers (only
+    behind a proxy, such as the hub's, where a client cannot set them itself).
     """
     from .presenter import routes as presenter_routes
 
@@ -234,14 +263,16 @@ def make_app(
         cookie_secret=cookie_secret,
         public_url=public_url,
         presenter_auth=presenter_auth,
-        answers=Buckets(capacity=6, rate=0.5),
-        new_tokens=Buckets(capacity=300, rate=20.0),
-        xheaders=True,
+        answers=Buckets(capacity=6, rate=0.5),  # per student token
+        joins=Buckets(capacity=300, rate=2.0),  # new tokens per network address
+        misses=Buckets(capacity=30, rate=0.5),  # unknown codes per network address
+        xheaders=behind_proxy,
         log_function=_log_request,
     )
 
 
 def http_server(app: tornado.web.Application) -> tornado.httpserver.HTTPServer:
-    """The HTTP server of ``app``: behind a proxy's X-Forwarded headers, bodies of at most
-    :data:`MAX_BODY` bytes (a larger one is refused before it is read)."""
-    return tornado.httpserver.HTTPServer(app, xheaders=True, max_body_size=MAX_BODY)
+    """The HTTP server of ``app``: the proxy's headers read as ``make_app`` says, bodies of
+    at most :data:`MAX_BODY` bytes (a larger one is refused before it is read)."""
+    xheaders = app.settings["xheaders"]
+    return tornado.httpserver.HTTPServer(app, xheaders=xheaders, max_body_size=MAX_BODY)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import secrets
+from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -19,9 +20,10 @@ from spinemet_core.cases import Choice, Question, grade
 from spinemet_core.quiz import CONFIDENCE
 
 from .checks import CODE_ALPHABET, check_answer, check_code, check_confidence
+from .histogram import histogram
 from .models import Answer, Poll, now
 
-__all__ = ["MAX_ANSWERS", "PollClosed", "PollFull", "PollNotFound", "PollStore", "histogram"]
+__all__ = ["MAX_ANSWERS", "PollClosed", "PollFull", "PollNotFound", "PollStore"]
 
 MAX_ANSWERS = 2000
 """Most students one poll takes (a lecture hall is far smaller; a script is not)."""
@@ -59,25 +61,18 @@ def _question(poll: Poll) -> Question:
     )
 
 
-def histogram(values: list[float], bins: int = 8) -> list[dict]:
-    """Bars of a numeric answer: one per value when there are at most ``bins`` distinct
-    values, else ``bins`` equal-width intervals. Each bar is ``{"label", "count"}``.
+def _number(value: float) -> str:
+    """A numeric answer as stored, every digit kept.
 
-    >>> histogram([2.0, 2.0, 3.5])
-    [{'label': '2', 'count': 2}, {'label': '3.5', 'count': 1}]
+    >>> _number(12.0), _number(14.56789123), _number(-0.5)
+    ('12', '14.56789123', '-0.5')
     """
-    distinct = sorted(set(values))
-    if len(distinct) <= bins:
-        return [{"label": f"{v:g}", "count": values.count(v)} for v in distinct]
-    low, high = distinct[0], distinct[-1]
-    width = (high - low) / bins
-    counts = [0] * bins
-    for value in values:
-        counts[min(bins - 1, int((value - low) / width))] += 1
-    return [
-        {"label": f"{low + i * width:.3g}–{low + (i + 1) * width:.3g}", "count": n}
-        for i, n in enumerate(counts)
-    ]
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _utc(moment: datetime) -> str:
+    """ISO 8601 in UTC with its offset (SQLite gives the stored UTC time back without one)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
 
 
 class PollStore:
@@ -252,7 +247,7 @@ class PollStore:
             ]
         )
         for number, row in enumerate(rows, start=1):
-            given = f"{row.number:g}" if row.choice is None else "; ".join(row.choice)
+            given = _number(row.number) if row.choice is None else "; ".join(row.choice)
             writer.writerow(
                 [
                     poll.code,
@@ -262,8 +257,8 @@ class PollStore:
                     given,
                     row.confidence,
                     "yes" if row.correct else "no",
-                    row.created_at.isoformat(),
-                    row.updated_at.isoformat(),
+                    _utc(row.created_at),
+                    _utc(row.updated_at),
                 ]
             )
         return out.getvalue()

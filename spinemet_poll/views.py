@@ -60,4 +60,16 @@ def presenter_view(poll: Poll, results: dict, join_url: str) -> dict:
     right = view["results"].pop("right")
     if poll.state == "revealed":
         view["reveal"] = {**_key(poll), "right": right}
+        view["results"]["bars"] = [{**bar, "key": _holds_key(poll, bar)} for bar in results["bars"]]
     return view
+
+
+def _holds_key(poll: Poll, bar: dict) -> bool:
+    """Whether a bar shows a right answer: a key choice, or an interval reaching the key's
+    range (answer ± tolerance) of a numeric question."""
+    if poll.kind != "numeric":
+        return any(c["correct"] and c["text"] == bar["label"] for c in poll.choices)
+    low, high = poll.answer - (poll.tolerance or 0), poll.answer + (poll.tolerance or 0)
+    return (bar["low"] is None or bar["low"] <= high) and (
+        bar["high"] is None or bar["high"] >= low
+    )

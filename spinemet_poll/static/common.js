@@ -18,5 +18,16 @@ window.spinemetPoll = (function () {
     status.setAttribute("role", kind === "error" ? "alert" : "status");
   }
   function pause(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
-  return { el, say, pause };
+  // The key of a revealed poll: its choice, its choices as a list, or its number (± its
+  // tolerance).
+  function keyText(view) {
+    const r = view.reveal;
+    if (view.kind === "numeric") {
+      return el("p", { id: "answer-key" }, r.tolerance ? `The answer is ${r.answer} (± ${r.tolerance}).`
+        : `The answer is ${r.answer}.`);
+    }
+    if (r.key.length === 1) return el("p", { id: "answer-key" }, "The answer: " + r.key[0]);
+    return el("div", { id: "answer-key" }, "The answers:", el("ul", {}, r.key.map((text) => el("li", {}, text))));
+  }
+  return { el, say, pause, keyText };
 })();

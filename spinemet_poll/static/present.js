@@ -1,13 +1,15 @@
 // The presenter's page: starts a poll from the question named in its address (the
 // dashboards' "Start poll" link), shows the join code, QR code and address, and the live
-// distribution (long-polled, at least once a second); Close, Reopen, Reveal, Export CSV.
+// distribution (long-polled, at least once a second), which the presenter may hide from the
+// room until the poll closes; Close, Reopen, Reveal, Export CSV.
 // The presenter key is kept in this browser's storage and sent as a header, never in a URL.
 "use strict";
 (function () {
-  const { el, say, pause } = window.spinemetPoll;
+  const { el, say, pause, keyText } = window.spinemetPoll;
   const board = document.getElementById("board");
   const base = board.dataset.base;
   const STORE = "spinemet-poll-key";
+  const HIDE = "spinemet-poll-hide-answers";
   const params = new URLSearchParams(location.search);
   let key = localStorage.getItem(STORE);
 
@@ -54,30 +56,25 @@
     return data.code;
   }
 
-  function bars(view) {
-    const total = Math.max(1, ...view.results.bars.map((b) => b.count));
-    const keys = new Set(view.reveal ? view.reveal.key : []);
-    return el("ul", { class: "bars", id: "bars" }, view.results.bars.map((bar) =>
-      el("li", { class: keys.has(bar.label) ? "key" : "", "data-count": bar.count },
-        el("div", { class: "label" }, el("b", {}, bar.label), el("span", { class: "count" }, bar.count)),
-        el("div", { class: "track" }, el("div", { class: "fill", style: `width:${(100 * bar.count) / total}%` })))));
-  }
+  // The board is built once per poll state and then updated in place, so a button the
+  // presenter is pressing is never replaced under the pointer while answers arrive.
+  let layout = null;
+  let latest = null;
+  let hidden = localStorage.getItem(HIDE) === "1";
 
-  function confidence(view) {
-    const c = view.results.confidence;
-    return el("p", { id: "confidence" }, "Confidence: ",
-      Object.entries(c).map(([level, n]) => `${level} ${n}`).join(" · "));
+  function barItem(bar) {
+    return el("li", { "data-label": bar.label },
+      el("div", { class: "label" }, el("b", {}, bar.label), el("span", { class: "count" }, "0")),
+      el("div", { class: "track" }, el("div", { class: "fill" })));
   }
 
   function revealBox(view) {
     const r = view.reveal;
     const n = view.results.answered;
     const share = n ? Math.round((100 * r.right) / n) : 0;
-    const key = view.kind === "numeric" ? `The answer is ${r.answer} (within ${r.tolerance}).`
-      : "The answer: " + r.key.join("; ") + ".";
     return el("section", { class: "reveal", id: "reveal" },
       el("p", { class: "verdict", id: "share" }, `${r.right} of ${n} right (${share}%)`),
-      el("p", {}, key), el("p", {}, r.explanation),
+      keyText(view), el("p", {}, r.explanation),
       r.breakdown.length ? el("ul", {}, r.breakdown.map((line) => el("li", {}, line))) : "",
       el("p", { class: "muted" }, r.citation));
   }
@@ -103,23 +100,75 @@
     link.remove();
   }
 
-  function render(code, view) {
+  function toggleHidden(event) {
+    hidden = !hidden;
+    localStorage.setItem(HIDE, hidden ? "1" : "0");
+    event.currentTarget.textContent = hidden ? "Show answers" : "Hide answers";
+    update(latest);
+  }
+
+  function build(code, view) {
+    const parts = {
+      state: view.state,
+      answered: el("span", { id: "answered" }, "0"),
+      bars: el("ul", { class: "bars", id: "bars" }),
+      confidence: el("p", { id: "confidence" }),
+      note: el("p", { class: "muted", id: "hidden-note" },
+        "The answers are hidden from the room until you close the poll or show them."),
+    };
+    const open = view.state === "open";
     const controls = el("div", { class: "controls" },
-      view.state === "open" ? button("Close", "do-close", () => move(code, "close"), true) : "",
+      open ? button("Close", "do-close", () => move(code, "close"), true) : "",
       view.state === "closed" ? button("Reopen", "do-open", () => move(code, "open"), true) : "",
       view.state !== "revealed" ? button("Reveal", "do-reveal", () => move(code, "reveal")) : "",
+      open ? button(hidden ? "Show answers" : "Hide answers", "do-hide", toggleHidden, true) : "",
       button("Export CSV", "do-export", () => exportCsv(code), true));
     board.replaceChildren(
       el("div", { class: "top" },
         el("div", {},
           el("p", { class: "vignette" }, view.vignette), el("p", { class: "prompt" }, view.prompt),
           el("p", {}, el("span", { class: "state", id: "state" }, view.state), " · ",
-            el("span", { id: "answered" }, String(view.results.answered)), " answered"),
-          bars(view), confidence(view), controls, view.reveal ? revealBox(view) : ""),
+            parts.answered, " answered"),
+          // The buttons, then (revealed) the share right and the key, come before the bars:
+          // on a 720 px projector they stay on the first screen after a long question.
+          controls, view.reveal ? revealBox(view) : "", parts.bars, parts.note, parts.confidence),
         el("aside", { class: "join" },
           el("div", {}, "Join with code"), el("div", { class: "code", id: "code" }, view.code),
           el("img", { src: `${base}api/poll/${view.code}/qr.svg`, alt: "QR code of the join address" }),
           el("div", { class: "address", id: "address" }, view.join_url))));
+    return parts;
+  }
+
+  function update(view) {
+    const results = view.results;
+    layout.answered.textContent = String(results.answered);
+    const conceal = hidden && view.state === "open";
+    layout.bars.hidden = layout.confidence.hidden = conceal;
+    layout.note.hidden = !conceal;
+    const items = [...layout.bars.children];
+    if (items.length !== results.bars.length ||
+        items.some((li, i) => li.dataset.label !== results.bars[i].label)) {
+      layout.bars.replaceChildren(...results.bars.map(barItem));
+    }
+    const top = Math.max(1, ...results.bars.map((b) => b.count));
+    results.bars.forEach((bar, i) => {
+      const li = layout.bars.children[i];
+      li.dataset.count = bar.count;
+      li.className = bar.key ? "key" : "";
+      li.querySelector(".count").textContent = String(bar.count);
+      li.querySelector(".fill").style.width = `${(100 * bar.count) / top}%`;
+    });
+    layout.confidence.textContent = "Confidence: " +
+      Object.entries(results.confidence).map(([level, n]) => `${level} ${n}`).join(" · ");
+  }
+
+  function render(code, view) {
+    latest = view;
+    if (!layout || layout.state !== view.state) {
+      layout = build(code, view);
+      if (view.reveal) document.getElementById("reveal").scrollIntoView({ block: "nearest" });
+    }
+    update(view);
   }
 
   async function watch(code) {

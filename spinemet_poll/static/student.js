@@ -3,24 +3,27 @@
 // the server for changes of the poll's state only; it never receives other answers.
 "use strict";
 (function () {
-  const { el, say, pause } = window.spinemetPoll;
+  const { el, say, pause, keyText } = window.spinemetPoll;
   const root = document.getElementById("poll");
   const base = root.dataset.base;
   const match = location.pathname.match(/\/j\/([A-Za-z0-9]+)\/?$/);
   const LEVELS = ["low", "medium", "high"];
   let shown = null; // the state and version of what is on screen
 
-  if (!match) {
+  // The join form: at the server's root, or with the server's notice (an unknown code,
+  // too many joins at once) when the page of a poll cannot be shown.
+  function showJoin() {
     const form = document.getElementById("join");
     form.hidden = false;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
-      const code = document.getElementById("join-code").value.replace(/\s+/g, "").toUpperCase();
-      if (!/^[A-Z0-9]{4,8}$/.test(code)) { say("Type the code shown by the presenter, e.g. K7MQ2.", "error"); return; }
-      location.href = base + "j/" + code;
+      const typed = document.getElementById("join-code").value.replace(/\s+/g, "").toUpperCase();
+      if (!/^[A-Z0-9]{4,8}$/.test(typed)) { say("Type the code shown by the presenter, e.g. K7MQ2.", "error"); return; }
+      location.href = base + "j/" + typed;
     });
-    return;
   }
+  if (root.dataset.notice) { say(root.dataset.notice, "error"); showJoin(); return; }
+  if (!match) { showJoin(); return; }
   const code = match[1].toUpperCase();
 
   function chosen(view) {
@@ -86,11 +89,9 @@
     const verdict = r.correct === null ? el("p", { class: "verdict" }, "You did not answer this poll.")
       : el("p", { class: "verdict " + (r.correct ? "right" : "wrong"), id: "verdict" },
         r.correct ? "Right." : "Not quite.");
-    const key = view.kind === "numeric" ? `The answer is ${r.answer} (within ${r.tolerance}).`
-      : "The answer: " + r.key.join("; ") + ".";
     const items = view.kind === "numeric" ? [] : r.feedback.map((c) =>
       el("li", {}, (c.correct ? "✔ " : "✖ "), el("b", {}, c.text), ": " + c.feedback));
-    return el("section", { class: "reveal", id: "reveal" }, verdict, el("p", {}, key),
+    return el("section", { class: "reveal", id: "reveal" }, verdict, keyText(view),
       items.length ? el("ul", {}, items) : "", el("p", {}, r.explanation),
       r.breakdown.length ? el("ul", {}, r.breakdown.map((line) => el("li", {}, line))) : "",
       el("p", { class: "muted" }, r.citation));

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,106 @@ def test_on_the_hub_an_admin_presents_and_a_student_cannot(tmp_path):
         )
     assert (201, 403, 200) == (started.status_code, refused.status_code, answered.status_code)
     assert started.json()["join_url"].startswith(f"{hub.url}/services/poll/j/")
+
+
+def test_a_press_on_close_is_not_lost_while_the_room_answers(chromium, poll):
+    """Answers arrive ten a second; a 150 ms press on Close still closes the poll (the board
+    is updated in place, so the button is not replaced between mouse down and up)."""
+    presenter = _page(chromium, poll)
+    stop = threading.Event()
+
+    def room(code: str, address: str) -> None:
+        for number in itertools.count():
+            if stop.wait(0.1):
+                return
+            phone = requests.Session()
+            if 200 == phone.get(address, timeout=10).status_code:
+                phone.post(
+                    f"{poll.url}api/poll/{code}/answer",
+                    json={"answer": ["8.0", "12.0", "20.0"][number % 3], "confidence": "low"},
+                    timeout=10,
+                )
+
+    try:
+        code, address = _start(presenter, poll)
+        threading.Thread(target=room, args=(code, address), daemon=True).start()
+        expect(presenter.page.locator("#answered")).not_to_have_text("0")
+        expect(presenter.page.locator("#answered")).not_to_have_text("1")
+        box = presenter.page.locator("#do-close").bounding_box()
+        presenter.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        presenter.page.mouse.down()
+        presenter.page.wait_for_timeout(150)
+        presenter.page.mouse.up()
+        expect(presenter.page.locator("#state")).to_have_text("closed")
+    finally:
+        stop.set()
+        presenter.close()
+
+
+def test_the_presenter_can_hide_the_answers_from_the_room_until_the_poll_closes(
+    chromium, poll, screenshots
+):
+    """Hide answers: the count still rises, the bars and confidence are not on screen until
+    Close; the choice is kept for the next poll in this browser."""
+    presenter, student = _page(chromium, poll), _page(chromium, poll, PHONE)
+    try:
+        _code, address = _start(presenter, poll)
+        presenter.page.locator("#do-hide").click()
+        _answer(student, address, "12.0", "high")
+        expect(presenter.page.locator("#answered")).to_have_text("1")
+        expect(presenter.page.locator("#hidden-note")).to_be_visible()
+        expect(presenter.page.locator("#bars")).to_be_hidden()
+        expect(presenter.page.locator("#confidence")).to_be_hidden()
+        presenter.page.screenshot(path=screenshots / "poll-presenter-hidden.png")
+        presenter.page.locator("#do-close").click()
+        expect(presenter.page.locator("#bars li[data-count='1'] b")).to_have_text("12.0")
+        expect(presenter.page.locator("#hidden-note")).to_be_hidden()
+        _start(presenter, poll)
+        expect(presenter.page.locator("#do-hide")).to_have_text("Show answers")
+        presenter.page.locator("#do-hide").click()
+        expect(presenter.page.locator("#bars")).to_be_visible()
+    finally:
+        presenter.close()
+        student.close()
+
+
+def test_a_student_with_a_wrong_code_can_type_another(chromium, poll):
+    """j/<unknown> on a phone says no poll has that code and offers the join form."""
+    student = _page(chromium, poll, PHONE)
+    try:
+        student.page.goto(f"{poll.url}j/ZZZZZ")
+        expect(student.page.locator("#status")).to_have_text(
+            "No poll has the code ZZZZZ: type the code shown on the screen."
+        )
+        expect(student.page.get_by_label("Join code shown by the presenter")).to_be_visible()
+    finally:
+        student.close()
+
+
+def test_on_a_projector_the_share_right_and_the_key_are_in_view_after_the_reveal(
+    chromium, poll, screenshots
+):
+    """1280 x 720, the bank's longest question (five long choices, three of them keys): the
+    presenter reaches Reveal without scrolling, and after it the share right and the key
+    stand on the screen, above the bars."""
+    presenter = _page(chromium, poll, {"width": 1280, "height": 720})
+    try:
+        presenter.page.goto(
+            f"{poll.url}present?source=bank&where=prog-07&question=disagreement&seed=1"
+            f"#key={poll.key}"
+        )
+        expect(presenter.page.locator("#code")).to_have_text(CODE)
+        reveal = presenter.page.locator("#do-reveal").bounding_box()
+        assert reveal["y"] + reveal["height"] <= 720
+        presenter.page.locator("#do-reveal").click()
+        expect(presenter.page.locator("#share")).to_have_text("0 of 0 right (0%)")
+        key = presenter.page.locator("#answer-key")
+        expect(key).to_contain_text("The answers:")
+        bottoms = [
+            box["y"] + box["height"]
+            for box in (presenter.page.locator("#share").bounding_box(), key.bounding_box())
+        ]
+        presenter.page.screenshot(path=screenshots / "poll-presenter-1280x720-revealed.png")
+        assert max(bottoms) <= 720
+    finally:
+        presenter.close()

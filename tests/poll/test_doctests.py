@@ -5,7 +5,7 @@ import importlib
 
 import pytest
 
-MODULES = ["checks", "limits", "store"]
+MODULES = ["__main__", "checks", "histogram", "limits", "store"]
 
 
 @pytest.mark.parametrize("name", MODULES)

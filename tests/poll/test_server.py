@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -293,10 +294,11 @@ def test_the_presenter_on_one_process_sees_an_answer_sent_to_another(server, sec
     assert (version + 1, 1) == (seen["version"], seen["results"]["answered"])
 
 
-def test_a_version_that_is_not_a_number_is_refused_with_a_message(server):
-    """``since=abc`` is a 400 naming the field, not a server error."""
+@pytest.mark.parametrize("route", ["api/poll/{code}?since=abc", "api/polls/{code}?since=1.5"])
+def test_a_version_that_is_not_a_whole_number_is_refused_with_a_message(server, route):
+    """``since=abc`` (student) or ``since=1.5`` (presenter) is a 400 naming the field."""
     code = start(server)
-    response = requests.get(f"{server.url}api/poll/{code}?since=abc", timeout=10)
+    response = presenter(server, "GET", route.format(code=code))
     assert (400, "since") == (response.status_code, response.json()["field"])
 
 
@@ -323,3 +325,101 @@ def test_the_access_log_holds_no_client_address(server, caplog):
             time.sleep(0.01)
     logged = [line for line in lines if line.startswith(wanted)]
     assert (1, False) == (len(logged), "127.0.0.1" in logged[0])
+
+
+NUMERIC = {"source": "bank", "where": "prog-14", "question": "tokuhashi-revised", "seed": 1}
+"""A numeric question: the revised Tokuhashi total of case prog-14 (key 15, tolerance 0)."""
+
+
+def _numeric_poll(server, values) -> str:
+    code = presenter(server, "POST", "api/polls", json=NUMERIC).json()["code"]
+    for value in values:
+        assert 200 == answer(student(server, code), server, code, value).status_code
+    return code
+
+
+def test_answers_at_the_ends_of_the_range_leave_the_presenters_view_working(server):
+    """-1,000,000 and 1,000,000 among ordinary answers: the presenter still sees all nine."""
+    code = _numeric_poll(server, [-1_000_000, 1_000_000, 11, 12, 13, 14, 15, 16, 17])
+    view = presenter(server, "GET", f"api/polls/{code}")
+    assert (200, 9) == (view.status_code, view.json()["results"]["answered"])
+
+
+def test_after_the_reveal_the_bars_holding_the_key_are_marked_and_not_before(server):
+    """Before Reveal no bar says which is right; after it, only the bar of 15 does."""
+    code = _numeric_poll(server, [12, 15, 15, 18])
+    before = presenter(server, "GET", f"api/polls/{code}").json()["results"]["bars"]
+    presenter(server, "POST", f"api/polls/{code}/reveal")
+    after = presenter(server, "GET", f"api/polls/{code}").json()["results"]["bars"]
+    assert [False, False, False] == ["key" in bar for bar in before]
+    assert [("12", False), ("15", True), ("18", False)] == [(b["label"], b["key"]) for b in after]
+
+
+def test_the_csv_keeps_every_digit_typed_and_times_in_utc(server):
+    """14,56789123 is exported as 14.56789123, and the times carry their UTC offset."""
+    code = _numeric_poll(server, ["14,56789123"])
+    row = next(
+        csv.DictReader(io.StringIO(presenter(server, "GET", f"api/polls/{code}/export.csv").text))
+    )
+    assert ("14.56789123", "+00:00") == (row["answer"], row["answered_at"][-6:])
+
+
+def test_deeply_nested_json_is_refused_with_a_message(server):
+    """A body nested 8000 deep (deeper than Python's JSON reader goes) is a 400 on ``body``."""
+    code = start(server)
+    response = student(server, code).post(
+        f"{server.url}api/poll/{code}/answer", data="[" * 8000 + "]" * 8000, timeout=10
+    )
+    assert (400, "body") == (response.status_code, response.json()["field"])
+
+
+def _notice(response) -> str:
+    match = re.search(r'data-notice="([^"]*)"', response.text)
+    return match.group(1) if match else ""
+
+
+def test_an_unknown_code_gets_the_join_page_with_a_notice(server):
+    """j/ZZZZZ is a 404 page (not JSON) that says no poll has that code."""
+    response = requests.get(f"{server.url}j/ZZZZZ", timeout=10)
+    assert (404, "text/html") == (response.status_code, response.headers["Content-Type"][:9])
+    assert "No poll has the code ZZZZZ: type the code shown on the screen." == _notice(response)
+
+
+def test_a_network_trying_codes_is_slowed_and_can_still_join_a_real_poll(server):
+    """After 30 unknown codes from one address the next is a 429; a real code still opens."""
+    code = start(server)
+    misses = [requests.get(f"{server.url}j/ZZZ{n:02d}", timeout=10).status_code for n in range(31)]
+    joined = requests.get(f"{server.url}j/{code}", timeout=10).status_code
+    assert ([404] * 30 + [429], 200) == (misses, joined)
+
+
+def test_new_tokens_are_limited_per_address_and_a_forged_forwarded_for_does_not_help(server):
+    """With this address's joins spent, a page naming another address in X-Forwarded-For is a
+    429 page too: without a proxy in front, the server does not believe that header."""
+    code = start(server)
+    joins = server.app.settings["joins"]
+    while joins.take("127.0.0.1"):
+        pass
+    forged = {"X-Forwarded-For": "203.0.113.9"}
+    response = requests.get(f"{server.url}j/{code}", headers=forged, timeout=10)
+    assert (429, "text/html") == (response.status_code, response.headers["Content-Type"][:9])
+    assert _notice(response).startswith("Too many students are joining from this network")
+
+
+def test_behind_a_proxy_each_forwarded_address_has_its_own_join_limit(store):
+    """As a hub service the proxy's X-Forwarded-For names the student's network address."""
+    running = Running(store, behind_proxy=True)
+    try:
+        code = start(running)
+        joins = running.app.settings["joins"]
+        while joins.take("203.0.113.7"):
+            pass
+        spent, other = (
+            requests.get(
+                f"{running.url}j/{code}", headers={"X-Forwarded-For": ip}, timeout=10
+            ).status_code
+            for ip in ("203.0.113.7", "198.51.100.4")
+        )
+    finally:
+        running.stop()
+    assert (429, 200) == (spent, other)
