@@ -63,6 +63,7 @@ class Run:
         self.errors: list[str] = []
         self.revealed: list[float] = []  # when each student page received the reveal
         self.done = False
+        self.reveal_deadline = 0.0
 
     async def call(
         self, path: str, method: str = "GET", body=None, headers=None, timeout=60, server=None
@@ -104,12 +105,14 @@ class Run:
         await follow
 
     async def follow(self, code: str, headers: dict, server: PollServer) -> None:
+        """The student page's long poll, until it shows the reveal (or 30 s after it)."""
         since = -1
-        while not self.done:
+        while not (self.done and time.monotonic() > self.reveal_deadline):
             path = f"api/poll/{code}?since={since}"
             view = json.loads((await self.call(path, headers=headers, server=server)).body)
             if view["state"] == "revealed":
                 self.revealed.append(time.monotonic())
+                return
             since = view["version"]
 
 
@@ -143,8 +146,9 @@ async def measure(servers: list[PollServer], students: int, seconds: float) -> d
     while (not run.views or run.views[-1][1] < len(run.acks)) and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
     # Release the long polls: a reveal wakes every student; the presenter's returns within 1 s.
-    run.done = True
     revealed_at = time.monotonic()
+    run.reveal_deadline = revealed_at + 30
+    run.done = True
     await run.call(f"api/polls/{code}/reveal", "POST", {}, key)
     await asyncio.gather(watcher, sampler, *tasks, return_exceptions=True)
     rows = (await run.call(f"api/polls/{code}/export.csv", headers=key)).body.decode().splitlines()

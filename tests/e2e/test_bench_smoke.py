@@ -73,14 +73,16 @@ def test_benchmark_harness_smoke_run_measures_every_phase(tmp_path):
     assert hub["assets"] > 50 and hub["student_mb_p50"] > 0
     assert (1, 1) == (hub["browsers"], hub["browser_served"])  # one student in Chromium
     assert "## Hub (deploy/hub, lecture mode)" in text
-    # The poll phase: every answer stored once, on both databases.
+    # The poll phase: every answer stored once and the reveal on every student page, on
+    # both databases and on two processes sharing PostgreSQL.
     poll = results["poll"]
-    assert ["sqlite", "postgresql"] == list(poll)
+    assert ["sqlite", "postgresql", "postgresql-2"] == list(poll)
     for figures in poll.values():
-        assert (5, 5, True, []) == (
+        assert (5, 5, True, 5, []) == (
             figures["acknowledged"],
             figures["stored"],
             figures["exactly_once"],
+            figures["reveal_reached"],
             figures["errors"],
         )
     assert "## Live poll (spinemet_poll)" in text

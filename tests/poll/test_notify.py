@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from spinemet_poll.notify import Notifier
+
+
+def _run(coroutine):
+    """Run ``coroutine`` in a thread of its own: a browser test on the same pytest worker may
+    keep an event loop running in the main thread (Playwright's sync API)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 class Database:
@@ -33,7 +41,7 @@ def test_a_bump_wakes_only_the_pages_waiting_on_that_counter():
         student.cancel()
         return still
 
-    assert [("moves", "ABCDE", 0)] == asyncio.run(run())
+    assert [("moves", "ABCDE", 0)] == _run(run())
 
 
 def test_a_change_written_by_another_process_wakes_the_page():
@@ -47,7 +55,7 @@ def test_a_change_written_by_another_process_wakes_the_page():
         database.rows["ABCDE"]["moves"] = 1
         await asyncio.wait_for(waiting, 10)  # well before the page's own 30 s
 
-    asyncio.run(run())
+    _run(run())
 
 
 def test_the_database_is_read_once_per_interval_for_all_waiting_pages():
@@ -63,7 +71,7 @@ def test_the_database_is_read_once_per_interval_for_all_waiting_pages():
         await asyncio.wait_for(asyncio.gather(*pages), 10)
         return database.reads
 
-    assert 5 >= asyncio.run(run())
+    assert 5 >= _run(run())
 
 
 def test_nothing_is_watched_once_every_page_timed_out():
@@ -75,4 +83,4 @@ def test_nothing_is_watched_once_every_page_timed_out():
         await asyncio.wait_for(notifier._watch, 10)
         return notifier._events, notifier._waiting
 
-    assert ({}, {}) == asyncio.run(run())
+    assert ({}, {}) == _run(run())

@@ -178,6 +178,19 @@ def test_noms_dashboard_walks_a_radioresistant_high_grade_case_to_hybrid_therapy
     _assert_offline_clean(offline)
 
 
+def test_in_lecture_mode_the_static_edition_says_live_polls_need_a_server(offline):
+    """02 in lecture mode: where a served dashboard offers Start poll, the static page says
+    that live polls need the poll server, and links nowhere."""
+    page = offline.page
+    _open(offline, "02_noms_framework")
+    page.locator(".sm-presentation-bar").get_by_role("button", name="Lecture", exact=True).click()
+    note = page.locator("#rendered_cells .sm-poll-none").first
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("Live polls need the poll server")
+    assert 0 == page.locator("#rendered_cells .sm-poll-start").count()
+    _assert_offline_clean(offline)
+
+
 def test_separation_dashboard_gap_field_brings_the_cord_under_its_limit(offline):
     """03: typing a 5 mm gap turns 24 Gy x 1 from over the limit to within it."""
     page = offline.page
