@@ -12,13 +12,15 @@ SQLite runs in WAL mode (readers do not wait for the writer) with a busy timeout
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 
 __all__ = [
     "DB_ENV",
@@ -92,10 +94,33 @@ def head() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the Alembic migrations of ``migrations/`` up to ``revision`` (``alembic upgrade``)."""
-    config = _config()
+MIGRATION_LOCK = 886701
+"""PostgreSQL advisory lock key held while the schema migrates."""
+
+
+@contextlib.contextmanager
+def _migrating(engine: Engine):
+    """A connection in a transaction that no other process migrates at the same time: two
+    server processes (pods) starting together on a new database would otherwise both
+    create the tables, and one would fail. PostgreSQL: an advisory lock for the
+    transaction. SQLite: an exclusive lock on a file beside the database."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        with open(f"{engine.url.database}.migrate-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            with engine.begin() as connection:
+                yield connection
+        return
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        yield connection
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations of ``migrations/`` up to ``revision`` (``alembic upgrade``),
+    one process at a time."""
+    config = _config()
+    with _migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
@@ -103,6 +128,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str) -> None:
     """Undo the migrations after ``revision`` (``alembic downgrade``)."""
     config = _config()
-    with engine.begin() as connection:
+    with _migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hmac
 
+from .base import Base
 from .checks import check_code
-from .server import Base
 from .snapshot import snapshot
 from .views import presenter_view
 

@@ -71,6 +71,9 @@ def find_question(source: str, where: str, question_id: str, seed=None):
     :class:`InvalidInputError` for anything unknown.
     """
     require_choice("source", source, SOURCES)
+    for name, value in (("where", where), ("question", question_id)):
+        if not isinstance(value, str):
+            raise InvalidInputError(name, value, "a name (text) from the Start poll link")
     if source == "check":
         case, question = check_question(where, question_id)
         seed = CHECK_SEED

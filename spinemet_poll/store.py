@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import secrets
 from datetime import UTC, datetime
 
@@ -70,6 +71,13 @@ def _number(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
+def _choices(poll: Poll, chosen: list[str]) -> str:
+    """A single choice as its text; several as a JSON list (a choice may hold "; " itself)."""
+    if poll.kind == "single_choice":
+        return chosen[0]
+    return json.dumps(chosen, ensure_ascii=False)
+
+
 def _utc(moment: datetime) -> str:
     """ISO 8601 in UTC with its offset (SQLite gives the stored UTC time back without one)."""
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).isoformat()
@@ -114,10 +122,6 @@ class PollStore:
         """
         code = check_code(code)
         values = {"state": _AFTER[action], "moves": Poll.moves + 1, "changes": Poll.changes + 1}
-        if action == "close":
-            values["closed_at"] = now()
-        if action == "reveal":
-            values.update(closed_at=func.coalesce(Poll.closed_at, now()), revealed_at=now())
         with self.session.begin() as session:
             moved = session.execute(
                 update(Poll)
@@ -128,6 +132,13 @@ class PollStore:
             poll = self._poll(session, code)
             if moved.rowcount != 1:
                 raise PollClosed(f"a {poll.state} poll cannot {action}")
+            # Stamped once the row is locked, so no answer stored before this move carries
+            # a later time than it (answers wait for the same lock).
+            if action == "close":
+                poll.closed_at = now()
+            if action == "reveal":
+                poll.closed_at = poll.closed_at or now()
+                poll.revealed_at = now()
             return poll
 
     def submit(self, code, token: str, answer, confidence) -> Answer:
@@ -212,10 +223,12 @@ class PollStore:
 
     def results(self, code) -> dict:
         """What the presenter sees: ``answered``, ``bars`` (``{"label","count"}`` per choice
-        in the shown order, or a histogram), ``confidence`` counts and ``right`` (count)."""
+        in the shown order, or a histogram whose bars also count their ``right`` answers),
+        ``confidence`` counts and ``right`` (count). :func:`.views.presenter_view` keeps
+        every grade out of the view until the reveal."""
         poll, rows = self.answers(code)
         if poll.kind == "numeric":
-            bars = histogram([row.number for row in rows])
+            bars = histogram([row.number for row in rows], [row.correct for row in rows])
         else:
             bars = [
                 {"label": c["text"], "count": sum(c["text"] in row.choice for row in rows)}
@@ -247,7 +260,7 @@ class PollStore:
             ]
         )
         for number, row in enumerate(rows, start=1):
-            given = _number(row.number) if row.choice is None else "; ".join(row.choice)
+            given = _number(row.number) if row.choice is None else _choices(poll, row.choice)
             writer.writerow(
                 [
                     poll.code,

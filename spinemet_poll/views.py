@@ -58,18 +58,18 @@ def presenter_view(poll: Poll, results: dict, join_url: str) -> dict:
     """The presenter's page: question, live counts, and after the reveal key and share right."""
     view = {**_question(poll), "join_url": join_url, "results": dict(results), "reveal": None}
     right = view["results"].pop("right")
+    bars = [{k: v for k, v in bar.items() if k != "right"} for bar in results["bars"]]
     if poll.state == "revealed":
         view["reveal"] = {**_key(poll), "right": right}
-        view["results"]["bars"] = [{**bar, "key": _holds_key(poll, bar)} for bar in results["bars"]]
+        pairs = zip(bars, results["bars"], strict=True)
+        bars = [{**bar, "key": _holds_key(poll, full)} for bar, full in pairs]
+    view["results"]["bars"] = bars
     return view
 
 
 def _holds_key(poll: Poll, bar: dict) -> bool:
-    """Whether a bar shows a right answer: a key choice, or an interval reaching the key's
-    range (answer ± tolerance) of a numeric question."""
+    """Whether a bar shows the key: a key choice, or a numeric bar holding an answer the
+    core graded right."""
     if poll.kind != "numeric":
         return any(c["correct"] and c["text"] == bar["label"] for c in poll.choices)
-    low, high = poll.answer - (poll.tolerance or 0), poll.answer + (poll.tolerance or 0)
-    return (bar["low"] is None or bar["low"] <= high) and (
-        bar["high"] is None or bar["high"] >= low
-    )
+    return bar["right"] > 0

@@ -129,9 +129,9 @@
           el("p", { class: "vignette" }, view.vignette), el("p", { class: "prompt" }, view.prompt),
           el("p", {}, el("span", { class: "state", id: "state" }, view.state), " · ",
             parts.answered, " answered"),
-          // The buttons, then (revealed) the share right and the key, come before the bars:
-          // on a 720 px projector they stay on the first screen after a long question.
-          controls, view.reveal ? revealBox(view) : "", parts.bars, parts.note, parts.confidence),
+          // The confidence, the buttons and (revealed) the share right and the key come
+          // before the bars: on a 720 px projector they stay on the first screen.
+          parts.confidence, parts.note, controls, view.reveal ? revealBox(view) : "", parts.bars),
         el("aside", { class: "join" },
           el("div", {}, "Join with code"), el("div", { class: "code", id: "code" }, view.code),
           el("img", { src: `${base}api/poll/${view.code}/qr.svg`, alt: "QR code of the join address" }),

@@ -41,6 +41,7 @@
       field = el("fieldset", {}, el("legend", {}, "Your answer"),
         el("label", { for: "number" }, "A number, e.g. 2.4"), el("br"),
         el("input", { type: "text", id: "number", inputMode: "decimal", autocomplete: "off",
+          maxLength: 40, "aria-describedby": "answer-message",
           value: given == null ? "" : String(given), disabled: locked }));
     } else {
       const type = view.kind === "single_choice" ? "radio" : "checkbox";
@@ -55,15 +56,27 @@
         el("input", { type: "radio", name: "confidence", value: level, disabled: locked,
           checked: (mine.confidence || "medium") === level }), " " + level))));
     const send = el("button", { type: "submit", id: "send" }, view.mine ? "Change my answer" : "Send answer");
-    const form = el("form", { id: "answer" }, field, confidence, locked ? "" : send);
+    // The answer's message (saved, or what is wrong) stands right under the answer.
+    const message = el("p", { id: "answer-message", class: "message", role: "status" });
+    const form = el("form", { id: "answer" }, field, message, confidence, locked ? "" : send);
     form.addEventListener("submit", (event) => { event.preventDefault(); submit(view, send); });
     return form;
+  }
+
+  function tell(text, kind) {
+    const line = root.querySelector("#answer-message");
+    line.className = "message " + (kind || "");
+    line.textContent = text;
+    line.setAttribute("role", kind === "error" ? "alert" : "status");
+    const number = root.querySelector("#number");
+    if (number) number.setAttribute("aria-invalid", kind === "error" ? "true" : "false");
+    line.scrollIntoView({ block: "nearest" });
   }
 
   async function submit(view, button) {
     const answer = chosen(view);
     if (answer === null || (Array.isArray(answer) && !answer.length) || answer === "") {
-      say(view.kind === "numeric" ? "Type a number first." : "Choose an answer first.", "error");
+      tell(view.kind === "numeric" ? "Type a number first." : "Choose an answer first.", "error");
       return;
     }
     const confidence = root.querySelector("input[name=confidence]:checked").value;
@@ -73,12 +86,15 @@
         method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin",
         body: JSON.stringify({ answer, confidence }),
       });
-      const data = await response.json();
-      if (!response.ok) { say(data.error || "The answer was not saved.", "error"); return; }
+      const data = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        tell(data.error || `The answer was not saved (the server said ${response.status}).`, "error");
+        return;
+      }
       button.textContent = "Change my answer";
-      say("Answer saved. You may change it while the poll is open.", "saved");
+      tell("Answer saved. You may change it while the poll is open.", "saved");
     } catch (error) {
-      say("No connection to the poll server: try again.", "error");
+      tell("No connection to the poll server: try again.", "error");
     } finally {
       button.disabled = shown && shown.state !== "open";
     }

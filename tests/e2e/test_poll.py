@@ -60,7 +60,7 @@ def _answer(student: PageWatch, address: str, choice: str, confidence: str) -> N
     student.page.get_by_label(choice, exact=True).check()
     student.page.get_by_label(confidence, exact=True).check()
     student.page.get_by_role("button", name="Send answer").click()
-    expect(student.page.locator("#status")).to_have_text(
+    expect(student.page.locator("#answer-message")).to_have_text(
         "Answer saved. You may change it while the poll is open."
     )
 
@@ -323,3 +323,27 @@ def test_on_a_projector_the_share_right_and_the_key_are_in_view_after_the_reveal
         assert max(bottoms) <= 720
     finally:
         presenter.close()
+
+
+def test_on_a_phone_a_refused_number_is_explained_under_the_field(chromium, poll):
+    """390 x 844, a numeric poll: '12 points' is refused with the reason right under the
+    field, on screen, and the field is marked invalid; nothing is counted."""
+    presenter, student = _page(chromium, poll), _page(chromium, poll, PHONE)
+    try:
+        presenter.page.goto(
+            f"{poll.url}present?source=bank&where=prog-14&question=tokuhashi-revised&seed=1"
+            f"#key={poll.key}"
+        )
+        expect(presenter.page.locator("#code")).to_have_text(CODE)
+        student.page.goto(presenter.page.locator("#address").inner_text())
+        student.page.get_by_label("A number, e.g. 2.4").fill("12 points")
+        student.page.get_by_role("button", name="Send answer").click()
+        message = student.page.locator("#answer-message")
+        expect(message).to_contain_text("answer: '12 points' is not a number")
+        expect(student.page.locator("#number")).to_have_attribute("aria-invalid", "true")
+        box = message.bounding_box()
+        assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
+        expect(presenter.page.locator("#answered")).to_have_text("0")
+    finally:
+        presenter.close()
+        student.close()

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from sqlalchemy import inspect, text
 
+from spinemet_poll import db
 from spinemet_poll.db import downgrade, make_engine, upgrade
 from spinemet_poll.snapshot import snapshot
 from spinemet_poll.store import PollStore
@@ -51,3 +58,37 @@ def test_downgrade_to_0001_drops_only_the_counters(database_url):
         polls = conn.execute(text("SELECT count(*) FROM poll")).scalar()
     engine.dispose()
     assert (set(), 1) == ({"moves", "changes"} & columns, polls)
+
+
+def _migrate_in_a_new_process(url: str) -> subprocess.Popen:
+    script = f"from spinemet_poll.db import make_engine, upgrade; upgrade(make_engine({url!r}))"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    return subprocess.Popen([sys.executable, "-c", script], env=env, stderr=subprocess.PIPE)
+
+
+def test_servers_starting_together_on_a_new_database_migrate_one_at_a_time(database_url):
+    """Three processes (pods) upgrading one new database at once all succeed."""
+    runs = [_migrate_in_a_new_process(database_url) for _ in range(3)]
+    errors = [run.communicate(timeout=120)[1].decode()[-300:] for run in runs]
+    assert [(0, "")] * 3 == [(run.returncode, err) for run, err in zip(runs, errors, strict=True)]
+
+
+def test_while_one_process_migrates_no_other_can_start(database_url):
+    """Inside the migration's transaction the lock is held: another process's try fails."""
+    engine = make_engine(database_url)
+    with db._migrating(engine):
+        if engine.dialect.name == "postgresql":
+            other = make_engine(database_url)
+            with other.connect() as conn:
+                key = {"key": db.MIGRATION_LOCK}
+                taken = conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar()
+            other.dispose()
+        else:
+            with open(f"{engine.url.database}.migrate-lock", "a") as lock:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    taken = True
+                except BlockingIOError:
+                    taken = False
+    engine.dispose()
+    assert taken is False

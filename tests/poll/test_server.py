@@ -351,8 +351,18 @@ def test_after_the_reveal_the_bars_holding_the_key_are_marked_and_not_before(ser
     before = presenter(server, "GET", f"api/polls/{code}").json()["results"]["bars"]
     presenter(server, "POST", f"api/polls/{code}/reveal")
     after = presenter(server, "GET", f"api/polls/{code}").json()["results"]["bars"]
-    assert [False, False, False] == ["key" in bar for bar in before]
+    assert [set(), set()] == [{"key", "right"} & set(bar) for bar in before[:2]]
     assert [("12", False), ("15", True), ("18", False)] == [(b["label"], b["key"]) for b in after]
+    assert "right" not in after[0]
+
+
+def test_a_wild_wrong_answer_does_not_mark_its_bar_as_the_key(server):
+    """Key 15: the bar 'over 15' holding only 1,000,000 stays unmarked after the reveal."""
+    code = _numeric_poll(server, [8, 9, 10, 11, 12, 13, 14, 15, 16, -100, 1_000_000])
+    presenter(server, "POST", f"api/polls/{code}/reveal")
+    bars = presenter(server, "GET", f"api/polls/{code}").json()["results"]["bars"]
+    marked = [(b["label"], b["key"]) for b in bars if b["key"] or b["label"].startswith("over")]
+    assert [("14–15", True), ("over 16", False)] == marked
 
 
 def test_the_csv_keeps_every_digit_typed_and_times_in_utc(server):
@@ -423,3 +433,94 @@ def test_behind_a_proxy_each_forwarded_address_has_its_own_join_limit(store):
     finally:
         running.stop()
     assert (429, 200) == (spent, other)
+
+
+def test_behind_a_proxy_a_client_cannot_name_its_own_address_in_x_real_ip(store):
+    """Only the proxy's last X-Forwarded-For entry counts: a forged X-Real-Ip gets no fresh
+    join limit."""
+    running = Running(store, behind_proxy=True)
+    try:
+        code = start(running)
+        joins = running.app.settings["joins"]
+        while joins.take("203.0.113.7"):
+            pass
+        headers = {"X-Forwarded-For": "10.9.9.9, 203.0.113.7", "X-Real-Ip": "10.1.2.3"}
+        status = requests.get(f"{running.url}j/{code}", headers=headers, timeout=10).status_code
+    finally:
+        running.stop()
+    assert 429 == status
+
+
+@pytest.mark.parametrize(
+    ("path", "notice"),
+    [
+        ("j/ZZZZZ.", "No poll has the code ZZZZZ.: type the code shown on the screen."),
+        ("j/AB", "No poll has the code AB: type the code shown on the screen."),
+        ("j/", "Type the code shown by the presenter."),
+    ],
+)
+def test_a_mistyped_join_address_gets_the_join_page_with_a_notice(server, path, notice):
+    """A code with a stray character, too short, or missing: the page says so, as HTML."""
+    response = requests.get(server.url + path, timeout=10)
+    assert (404, "text/html", notice) == (
+        response.status_code,
+        response.headers["Content-Type"][:9],
+        _notice(response),
+    )
+
+
+@pytest.mark.parametrize("typed", ["{code_lower}", "{spaced}", "J/{code}"])
+def test_a_code_typed_another_way_leads_to_the_poll(server, typed):
+    """Lower case, a space inside, or J/ in capitals: redirected to j/<CODE>, the poll's page."""
+    code = start(server)
+    path = typed.format(
+        code=code, code_lower=f"j/{code.lower()}", spaced=f"j/{code[:2]} {code[2:]}"
+    )
+    response = requests.get(server.url + path, timeout=10)
+    assert (200, f"{server.url}j/{code}", "") == (
+        response.status_code,
+        response.url,
+        _notice(response),
+    )
+
+
+class BrokenStore(PollStore):
+    """A database that has gone away for a moment."""
+
+    def get(self, code):
+        raise RuntimeError("connection refused")
+
+
+def test_a_server_error_shows_the_page_and_logs_no_address(database_url, caplog):
+    """The database away: the student's page is an HTML page saying so, and the error's log
+    names the path, never the client's address."""
+    engine = make_engine(database_url)
+    running = Running(BrokenStore(engine))
+    try:
+        with caplog.at_level("INFO"):
+            page = requests.get(f"{running.url}j/ABCDE", timeout=10)
+            view = requests.get(f"{running.url}api/poll/ABCDE", timeout=10)
+            for _ in range(1000):  # logged just after the answer was sent
+                errors = [r for r in caplog.records if r.levelname == "ERROR"]
+                if len(errors) >= 2:
+                    break
+                time.sleep(0.01)
+    finally:
+        running.stop()
+        engine.dispose()
+    assert (500, "text/html", 500) == (
+        page.status_code,
+        page.headers["Content-Type"][:9],
+        view.status_code,
+    )
+    assert "The poll server had a problem: reload in a moment." == _notice(page)
+    messages = [r.getMessage() for r in errors]
+    assert ["Uncaught exception GET /j/ABCDE", "Uncaught exception GET /api/poll/ABCDE"] == messages
+    assert not any("127.0.0.1" in r.getMessage() for r in caplog.records)
+
+
+def test_a_question_named_by_something_other_than_text_is_refused(server):
+    """``where`` given as an object is a 400 naming the field, not a server error."""
+    body = {"source": "bank", "where": {"a": 1}, "question": "sins-total", "seed": 1}
+    response = presenter(server, "POST", "api/polls", json=body)
+    assert (400, "where") == (response.status_code, response.json()["field"])

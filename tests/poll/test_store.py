@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from sqlalchemy import inspect, text
@@ -158,3 +159,13 @@ def test_a_full_poll_refuses_new_students(store, single, monkeypatch):
         store.submit(code, TOKEN_B, "12.0", "low")
     store.submit(code, TOKEN_A, "12.0", "low")
     assert 2000 == MAX_ANSWERS
+
+
+def test_a_multiple_choice_answer_is_exported_as_a_list_that_reads_back(store):
+    """Several choices go into one CSV cell as a JSON list, whatever the choices' own text."""
+    columns = snapshot("bank", "noms-01", "plan-statements", 1)
+    code = store.create(columns).code
+    chosen = [c["text"] for c in columns["choices"]][:2]
+    store.submit(code, TOKEN_A, chosen, "low")
+    row = next(csv.DictReader(io.StringIO(store.export_csv(code))))
+    assert chosen == json.loads(row["answer"])
