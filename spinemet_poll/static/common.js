@@ -10,12 +10,12 @@ window.spinemetPoll = (function () {
     children.flat().forEach((c) => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
     return node;
   }
-  // The page's status line (#status): an error is announced at once (role=alert).
-  function say(text, kind) {
-    const status = document.getElementById("status");
-    status.className = "message " + (kind || "");
-    status.textContent = text;
-    status.setAttribute("role", kind === "error" ? "alert" : "status");
+  // A message line (by default the page's #status): an error is announced at once.
+  function say(text, kind, line) {
+    const target = line || document.getElementById("status");
+    target.className = "message " + (kind || "");
+    target.textContent = text;
+    target.setAttribute("role", kind === "error" ? "alert" : "status");
   }
   function pause(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
   // The key of a revealed poll: its choice, its choices as a list, or its number (± its

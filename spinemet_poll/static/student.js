@@ -65,9 +65,7 @@
 
   function tell(text, kind) {
     const line = root.querySelector("#answer-message");
-    line.className = "message " + (kind || "");
-    line.textContent = text;
-    line.setAttribute("role", kind === "error" ? "alert" : "status");
+    say(text, kind, line);
     const number = root.querySelector("#number");
     if (number) number.setAttribute("aria-invalid", kind === "error" ? "true" : "false");
     line.scrollIntoView({ block: "nearest" });

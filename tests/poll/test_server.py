@@ -303,13 +303,19 @@ def test_a_version_that_is_not_a_whole_number_is_refused_with_a_message(server, 
 
 
 def test_a_body_over_the_limit_is_refused_before_it_is_read(server):
-    """Over MAX_BODY bytes: a bare 400 from the HTTP server (no handler ran), nothing stored."""
+    """Over MAX_BODY bytes: the HTTP server answers a bare 400 and closes the connection
+    (no handler ran, so no JSON message; the client may see the close first), nothing is
+    stored."""
     code = start(server)
     browser = student(server, code)
     body = b'{"answer": "' + b"1" * MAX_BODY + b'", "confidence": "high"}'
-    response = browser.post(f"{server.url}api/poll/{code}/answer", data=body, timeout=10)
+    try:
+        response = browser.post(f"{server.url}api/poll/{code}/answer", data=body, timeout=10)
+        outcome = (response.status_code, response.content)
+    except requests.ConnectionError:  # reset while the rest of the body was being sent
+        outcome = "closed"
     answered = presenter(server, "GET", f"api/polls/{code}").json()["results"]["answered"]
-    assert (400, b"", 0) == (response.status_code, response.content, answered)
+    assert (True, 0) == (outcome in ((400, b""), "closed"), answered)
 
 
 def test_the_access_log_holds_no_client_address(server, caplog):
@@ -416,39 +422,39 @@ def test_new_tokens_are_limited_per_address_and_a_forged_forwarded_for_does_not_
     assert _notice(response).startswith("Too many students are joining from this network")
 
 
-def test_behind_a_proxy_each_forwarded_address_has_its_own_join_limit(store):
-    """As a hub service the proxy's X-Forwarded-For names the student's network address."""
+def _joins_behind_a_proxy(store, spent: str, *headers: dict) -> list[int]:
+    """As a hub service, with address ``spent`` out of joins: the statuses of j/<code> opened
+    with each of ``headers``."""
     running = Running(store, behind_proxy=True)
     try:
         code = start(running)
         joins = running.app.settings["joins"]
-        while joins.take("203.0.113.7"):
+        while joins.take(spent):
             pass
-        spent, other = (
-            requests.get(
-                f"{running.url}j/{code}", headers={"X-Forwarded-For": ip}, timeout=10
-            ).status_code
-            for ip in ("203.0.113.7", "198.51.100.4")
-        )
+        return [
+            requests.get(f"{running.url}j/{code}", headers=h, timeout=10).status_code
+            for h in headers
+        ]
     finally:
         running.stop()
-    assert (429, 200) == (spent, other)
+
+
+def test_behind_a_proxy_each_forwarded_address_has_its_own_join_limit(store):
+    """As a hub service the proxy's X-Forwarded-For names the student's network address."""
+    statuses = _joins_behind_a_proxy(
+        store,
+        "203.0.113.7",
+        {"X-Forwarded-For": "203.0.113.7"},
+        {"X-Forwarded-For": "198.51.100.4"},
+    )
+    assert [429, 200] == statuses
 
 
 def test_behind_a_proxy_a_client_cannot_name_its_own_address_in_x_real_ip(store):
-    """Only the proxy's last X-Forwarded-For entry counts: a forged X-Real-Ip gets no fresh
-    join limit."""
-    running = Running(store, behind_proxy=True)
-    try:
-        code = start(running)
-        joins = running.app.settings["joins"]
-        while joins.take("203.0.113.7"):
-            pass
-        headers = {"X-Forwarded-For": "10.9.9.9, 203.0.113.7", "X-Real-Ip": "10.1.2.3"}
-        status = requests.get(f"{running.url}j/{code}", headers=headers, timeout=10).status_code
-    finally:
-        running.stop()
-    assert 429 == status
+    """Only the proxy's last X-Forwarded-For entry counts: a forged X-Real-Ip or an earlier
+    entry gets no fresh join limit."""
+    forged = {"X-Forwarded-For": "10.9.9.9, 203.0.113.7", "X-Real-Ip": "10.1.2.3"}
+    assert [429] == _joins_behind_a_proxy(store, "203.0.113.7", forged)
 
 
 @pytest.mark.parametrize(
