@@ -172,3 +172,15 @@ async def round_trips(page, spec: Page, changes: int) -> list[float | None]:
         times.append(rt / 1000)
         await page.wait_for_timeout(150)
     return times
+
+
+async def visit(context, page_url: str, ready: str, timeout_ms: float):
+    """Open ``page_url`` in ``context`` until ``ready`` shows and 1 s more; the page and the
+    URLs of every GET it made (its assets)."""
+    page = await context.new_page()
+    urls: list[str] = []
+    page.on("request", lambda r: urls.append(r.url) if r.method == "GET" else None)
+    await page.goto(page_url, timeout=timeout_ms)
+    await page.locator(ready).first.wait_for(state="visible", timeout=timeout_ms)
+    await page.wait_for_timeout(1000)
+    return page, urls

@@ -40,6 +40,7 @@ from tornado.websocket import websocket_connect
 from tools.dashboards import FIGURE
 from tools.hub import Hub, Student
 
+from .browser import visit
 from .hub_processes import _cpu_seconds, _sample, _tree
 from .hub_report import hub_section
 from .student import PARALLEL_REQUESTS, ProtocolLoad, _Kernel, widget_views
@@ -56,13 +57,8 @@ async def record_hub_assets(browser, hub_url: str, notebook: str, ready: str):
     name = page.url.split("/user/")[1].split("/")[0]
     second = await browser.new_context(storage_state=await first.storage_state())
     await first.close()
-    page = await second.new_page()
-    urls: list[str] = []
-    page.on("request", lambda r: urls.append(r.url) if r.method == "GET" else None)
     page_url = f"{hub_url}/user/{name}/voila/render/{notebook}"
-    await page.goto(page_url, timeout=120_000)
-    await page.locator(ready).first.wait_for(state="visible", timeout=120_000)
-    await page.wait_for_timeout(1000)
+    _page, urls = await visit(second, page_url, ready, 120_000)
     views = len(widget_views(await (await second.request.get(page_url)).text()))
     await second.close()
     prefix = f"{hub_url}/user/{name}/"

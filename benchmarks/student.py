@@ -35,6 +35,8 @@ from urllib.parse import urlsplit
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import websocket_connect
 
+from .browser import visit
+
 PARALLEL_REQUESTS = 6  # connections per host, as in Chromium
 
 
@@ -82,13 +84,8 @@ async def record_page(browser, base_url: str, notebook: str, ready: str) -> tupl
 async def record_assets(browser, base_url: str, notebook: str, ready: str) -> list[str]:
     """Paths a fresh Chromium fetches for ``notebook`` (run against a throwaway server)."""
     context = await browser.new_context()
-    page = await context.new_page()
-    urls: list[str] = []
-    page.on("request", lambda r: urls.append(r.url) if r.method == "GET" else None)
     page_url = f"{base_url}/voila/render/{notebook}"
-    await page.goto(page_url, timeout=90_000)
-    await page.locator(ready).first.wait_for(state="visible", timeout=90_000)
-    await page.wait_for_timeout(1000)
+    page, urls = await visit(context, page_url, ready, 90_000)
     config = json.loads(await page.locator("#jupyter-config-data").first.text_content())
     await context.close()
     return asset_paths(urls, base_url, page_url, config.get("kernelId", ""))
