@@ -39,8 +39,8 @@ STUDENT_WAIT = 15.0
 
 
 class Page(Base):
-    """A static page with the shared ``head.html`` and the base URL filled in
-    (``student.html``, ``present.html``)."""
+    """A static page with the shared ``head.html`` and ``foot.html`` and the base URL filled
+    in (``student.html``, ``present.html``)."""
 
     def initialize(self, name: str) -> None:
         self.name = name
@@ -54,13 +54,17 @@ class Page(Base):
 
     def render_page(self, status: int, notice: str = "") -> None:
         """The page with ``notice`` (shown by its script, for the student page)."""
-        head = (STATIC / "head.html").read_text(encoding="utf-8")
-        page = (STATIC / self.name).read_text(encoding="utf-8").replace("{{head}}", head.strip())
+        page = (STATIC / self.name).read_text(encoding="utf-8")
+        for part in ("head", "foot"):  # what both pages share
+            shared = (STATIC / f"{part}.html").read_text(encoding="utf-8").rstrip()
+            page = page.replace("{{" + part + "}}", shared)
+        script = self.name.replace(".html", ".js")
         self.set_status(status)
         self.set_header("Content-Type", "text/html; charset=utf-8")
         self.set_header("Cache-Control", "no-store")
         hub = "1" if self.settings["presenter_auth"] else ""
-        for name, value in (("base", self.settings["base"]), ("hub", hub), ("notice", notice)):
+        values = {"base": self.settings["base"], "hub": hub, "notice": notice, "script": script}
+        for name, value in values.items():
             page = page.replace("{{" + name + "}}", html.escape(value))
         self.finish(page)
 
