@@ -327,7 +327,8 @@ def test_on_a_projector_the_share_right_and_the_key_are_in_view_after_the_reveal
 
 def test_on_a_phone_a_refused_number_is_explained_under_the_field(chromium, poll):
     """390 x 844, a numeric poll: '12 points' is refused with the reason right under the
-    field, on screen, and the field is marked invalid; nothing is counted."""
+    field, on screen, and the field is marked invalid; nothing is counted. '15,0' then is
+    saved and graded right."""
     presenter, student = _page(chromium, poll), _page(chromium, poll, PHONE)
     try:
         presenter.page.goto(
@@ -344,6 +345,14 @@ def test_on_a_phone_a_refused_number_is_explained_under_the_field(chromium, poll
         box = message.bounding_box()
         assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"]
         expect(presenter.page.locator("#answered")).to_have_text("0")
+        # A decimal comma, as typed on a European phone, is the number 15: saved and right.
+        student.page.get_by_label("A number, e.g. 2.4").fill("15,0")
+        student.page.get_by_role("button", name="Send answer").click()
+        expect(message).to_have_text("Answer saved. You may change it while the poll is open.")
+        expect(student.page.locator("#number")).to_have_attribute("aria-invalid", "false")
+        expect(presenter.page.locator("#answered")).to_have_text("1")
+        presenter.page.locator("#do-reveal").click()
+        expect(student.page.locator("#verdict")).to_have_text("Right.")
     finally:
         presenter.close()
         student.close()
